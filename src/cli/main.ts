@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { startCommand } from './start.ts';
+import { auditVerifyCommand } from './audit-verify.ts';
+import { demoDataCommand } from './demo-data.ts';
+import { importCommand } from './import.ts';
+import { migrateCommand } from './migrate.ts';
+
+const usage = `Ligevej — §119-forløb for kommunale sundhedscentre
+
+Brug: ligevej <kommando> [tilvalg]
+
+  start                              Start serveren (opretter en demokommune i en tom database)
+  migrate                            Anvend databasemigreringer
+  demo-data --municipalities N --citizens M --seed S
+                                     Skriv en syntetisk, deterministisk demobefolkning
+  import referrals FILE [--municipality KODE] [--dry-run]
+                                     Importér henvisninger fra CSV eller XLSX (alt eller intet)
+  audit verify                       Kontrollér audit-loggens hash-kæde
+
+Miljø: DATABASE_URL (PostgreSQL; ellers indlejret PGlite i LIGEVEJ_DATA_DIR, standard ./data),
+       PORT (3119), HOST (127.0.0.1), LIGEVEJ_CPR_KEY og LIGEVEJ_CPR_LOOKUP_KEY (base64, 32 bytes).
+`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  start: startCommand,
+  migrate: migrateCommand,
+  'demo-data': demoDataCommand,
+  import: importCommand,
+  audit: auditVerifyCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args: argv.slice(0, 1), allowPositionals: true, strict: false });
+  const name = positionals[0];
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(usage);
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Ukendt kommando: ${name}\n\n${usage}`);
+    return 2;
+  }
+  return command(argv.slice(1));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { if (code !== 0 || !process.argv.includes('start')) process.exitCode = code; },
+  (err: unknown) => {
+    process.stderr.write(`Fejl: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

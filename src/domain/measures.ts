@@ -1,0 +1,33 @@
+/** Measurements the clarifying and closing conversations record, with units and plausible ranges. */
+export interface MeasureDefinition {
+  unit: string;
+  loinc: string | null;
+  /** Values outside are impossible and refused. */
+  min: number;
+  max: number;
+}
+
+export const measures = {
+  weight: { unit: 'kg', loinc: '29463-7', min: 20, max: 400 },
+  height: { unit: 'cm', loinc: '8302-2', min: 100, max: 250 },
+  bmi: { unit: 'kg/m2', loinc: '39156-5', min: 10, max: 100 },
+  waist: { unit: 'cm', loinc: '8280-0', min: 40, max: 250 },
+  systolic: { unit: 'mmHg', loinc: '8480-6', min: 50, max: 300 },
+  diastolic: { unit: 'mmHg', loinc: '8462-4', min: 20, max: 200 },
+  hba1c: { unit: 'mmol/mol', loinc: '59261-8', min: 15, max: 200 },
+  cholesterol: { unit: 'mmol/L', loinc: '2093-3', min: 1, max: 20 },
+  six_minute_walk: { unit: 'm', loinc: '64098-7', min: 0, max: 1200 },
+  chair_stand_30s: { unit: 'count', loinc: null, min: 0, max: 60 },
+  exhaled_co: { unit: 'ppm', loinc: null, min: 0, max: 150 },
+  who5: { unit: 'score', loinc: null, min: 0, max: 100 },
+} as const satisfies Record<string, MeasureDefinition>;
+
+export type Measure = keyof typeof measures;
+export const measureNames = Object.keys(measures) as Measure[];
+
+export function validateMeasurement(measure: Measure, value: number, unit: string): { path: 'unit' | 'value'; rule: string; params: Record<string, string | number> }[] {
+  const def: MeasureDefinition = measures[measure];
+  if (unit !== def.unit) return [{ path: 'unit', rule: 'measure.unit', params: { unit: def.unit } }];
+  if (!(value >= def.min && value <= def.max)) return [{ path: 'value', rule: 'measure.range', params: { min: def.min, max: def.max, unit: def.unit } }];
+  return [];
+}

@@ -1,0 +1,23 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Deps } from './deps.ts';
+import { authRoutes } from '../auth/routes.ts';
+import { healthRoutes } from './health-routes.ts';
+import { citizenRoutes } from '../citizens/routes.ts';
+import { referralRoutes } from '../referrals/routes.ts';
+import { pathwayRoutes } from '../pathways/routes.ts';
+import { recordRoutes } from '../records/routes.ts';
+import { organizationRoutes } from '../organizations/routes.ts';
+
+export type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+/** Each feature folder owns its routes; this is the only list of them. */
+export async function registerFeatureRoutes(app: Router, deps: Deps): Promise<void> {
+  healthRoutes(app, deps);
+  authRoutes(app, deps);
+  citizenRoutes(app, deps);
+  organizationRoutes(app, deps);
+  referralRoutes(app, deps);
+  pathwayRoutes(app, deps);
+  recordRoutes(app, deps);
+}
