@@ -9,6 +9,7 @@ import { errorHandler } from './error-handler.ts';
 import type { Deps } from './deps.ts';
 import { SESSION_COOKIE } from '../auth/cookie.ts';
 import { registerFeatureRoutes } from './routes.ts';
+import { registerWebApp } from '../webapp/serve.ts';
 
 
 
@@ -61,5 +62,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerFeatureRoutes(typed, deps);
+  // The staff web app (web/, built into web/dist) under /, when it has been built.
+  await registerWebApp(app);
   return app;
 }

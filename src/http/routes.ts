@@ -8,6 +8,10 @@ import { referralRoutes } from '../referrals/routes.ts';
 import { pathwayRoutes } from '../pathways/routes.ts';
 import { recordRoutes } from '../records/routes.ts';
 import { organizationRoutes } from '../organizations/routes.ts';
+import { worklistRoutes } from '../worklists/routes.ts';
+import { teamRoutes } from '../teams/routes.ts';
+import { timelineRoutes } from '../timeline/routes.ts';
+import { codeRoutes } from '../codes/routes.ts';
 
 export type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -20,4 +24,8 @@ export async function registerFeatureRoutes(app: Router, deps: Deps): Promise<vo
   referralRoutes(app, deps);
   pathwayRoutes(app, deps);
   recordRoutes(app, deps);
+  timelineRoutes(app, deps);
+  worklistRoutes(app, deps);
+  teamRoutes(app, deps);
+  codeRoutes(app, deps);
 }

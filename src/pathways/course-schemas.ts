@@ -74,7 +74,8 @@ export const PathwayEnd = z.strictObject({
 export const CourseClose = z.strictObject({ version, cancellationReason: codeFrom('cancellationReasons') });
 
 export const EncounterCreate = z.strictObject({
-  purpose: z.enum(['needs_conversation', 'session', 'closing_conversation', 'other']),
+  purpose: z.enum(['clarifying_conversation', 'needs_conversation', 'session', 'closing_conversation', 'other'])
+    .describe('A clarifying conversation can only be booked here (status planned); holding it is the clarifying-conversation step'),
   class: EncounterClass,
   startAt: isoDateTime,
   endAt: isoDateTime,
@@ -96,6 +97,8 @@ export const InterventionUpdate = z.strictObject({
   startDate: isoDate.optional(),
   endDate: isoDate.optional(),
   teamId: id.nullable().optional(),
+  cancellationReason: codeFrom('cancellationReasons').optional()
+    .describe('KL cancellation reason: required when the status becomes cancelled or stopped, refused otherwise'),
 });
 
 export const ObservationCreate = ObservationInput.extend({ encounterId: id.optional() });
@@ -106,7 +109,7 @@ export const CourseOut = z.object({
   contactAttempts: z.array(z.object({ id, attemptedAt: z.string(), channel: z.string(), outcome: z.string(), note: nullableString, enteredInError: z.boolean(), version: z.number() })),
   encounters: z.array(z.object({ id, pathwayId: id.nullable(), interventionId: id.nullable(), purpose: z.string(), class: z.string(), startAt: z.string(), endAt: z.string(), status: z.string(), note: nullableString, version: z.number() })),
   pathways: z.array(z.object({ id, category: z.string(), grantedOn: z.string(), endedOn: nullableString, status: z.string(), cancellationReason: nullableString, coordinatorId: id.nullable(), performerOrganizationId: id.nullable(), version: z.number() })),
-  interventions: z.array(z.object({ id, pathwayId: id.nullable(), fsiiiCode: nullableString, localCode: nullableString, localDisplay: nullableString, deliveryType: z.string(), teamId: id.nullable(), performerUserId: id.nullable(), grantedOn: z.string(), startDate: nullableString, endDate: nullableString, status: z.string(), conditionIds: z.array(id), version: z.number() })),
+  interventions: z.array(z.object({ id, pathwayId: id.nullable(), fsiiiCode: nullableString, localCode: nullableString, localDisplay: nullableString, deliveryType: z.string(), teamId: id.nullable(), performerUserId: id.nullable(), grantedOn: z.string(), startDate: nullableString, endDate: nullableString, status: z.string(), cancellationReason: nullableString, conditionIds: z.array(id), version: z.number() })),
   conditions: z.array(z.object({ id, code: z.string(), recordedOn: z.string(), clinicalStatus: z.string(), verificationStatus: z.string(), note: nullableString, version: z.number() })),
   observations: z.array(z.object({ id, encounterId: id.nullable(), measure: z.string(), loinc: nullableString, value: z.number(), unit: z.string(), timePoint: z.string(), effectiveAt: z.string(), status: z.string(), version: z.number() })),
 });

@@ -24,7 +24,15 @@ export function recordContactAttempt(tx: Queryable, actor: Actor, now: Date, ref
 export function holdClarifyingConversation(tx: Queryable, actor: Actor, now: Date, referralId: string, input: z.infer<typeof ClarifyingConversation>): Promise<ReferralRow> {
   fail([...encounterProblems(input), ...observationProblems(input.observations, 'observations')]);
   return courseStep(tx, actor, now, referralId, input.version, { type: 'hold_clarifying_conversation' }, async (referral) => {
-    const encounterId = await insertEncounter(tx, actor, referral, { ...input, purpose: 'clarifying_conversation', status: 'finished' });
+    // A booked (planned) conversation becomes the one held; otherwise the conversation is recorded now.
+    const booked = (await tx.query<{ id: string }>(
+      `SELECT id FROM encounter WHERE referral_id = $1 AND purpose = 'clarifying_conversation' AND status = 'planned' ORDER BY start_at LIMIT 1`, [referral.id])).rows[0];
+    const encounterId = booked
+      ? (await tx.query<{ id: string }>(
+        `UPDATE encounter SET status = 'finished', class = $2, start_at = $3, end_at = $4, note = coalesce($5, note), performed_by = $6,
+           version = version + 1, updated_at = now() WHERE id = $1 RETURNING id`,
+        [booked.id, input.class, input.startAt, input.endAt, input.note ?? null, actor.userId])).rows[0]!.id
+      : await insertEncounter(tx, actor, referral, { ...input, purpose: 'clarifying_conversation', status: 'finished' });
     await insertObservations(tx, actor, referral, input.observations, { timePoint: 'baseline', effectiveAt: input.startAt, encounterId });
     await insertConditions(tx, actor, referral, input.conditions, input.startAt.slice(0, 10));
     return { encounterId };
@@ -83,9 +91,9 @@ export function endPathway(tx: Queryable, actor: Actor, now: Date, referralId: s
         WHERE referral_id = $1 AND status IN ('not-started', 'scheduled', 'in-progress', 'on-hold')`,
       [referral.id, input.outcome, input.endedOn, reason]);
     await tx.query(
-      `UPDATE intervention SET status = $2, end_date = $3, version = version + 1, updated_at = now()
+      `UPDATE intervention SET status = $2, end_date = $3, cancellation_reason = $4, version = version + 1, updated_at = now()
         WHERE referral_id = $1 AND status IN ('not-started', 'scheduled', 'in-progress', 'on-hold')`,
-      [referral.id, input.outcome, input.endedOn]);
+      [referral.id, input.outcome, input.endedOn, reason]);
     return { outcome: input.outcome };
   });
 }

@@ -29,6 +29,11 @@ export function recordRoutes(app: Router, deps: Deps): void {
       ...await referencesExist(tx, [{ path: 'interventionId', table: 'intervention', id: body.interventionId }])];
     const referral = await getReferralRow(tx, req.params.id, true);
     if (!openStages.includes(referral.stage)) problems.push({ path: 'id', rule: 'reference.unknown' });
+    // Booking a clarifying conversation is allowed before it is held; holding it is a course step.
+    if (body.purpose === 'clarifying_conversation') {
+      if (body.status !== 'planned') problems.push({ path: 'status', rule: 'encounter.clarifying_planned_only' });
+      else if (!['received', 'contacted'].includes(referral.stage)) problems.push({ path: 'purpose', rule: 'encounter.clarifying_planned_only' });
+    }
     if (problems.length) throw validationError(problems);
     const pathwayId = body.interventionId
       ? (await tx.query<{ pathway_id: string | null }>('SELECT pathway_id FROM intervention WHERE id = $1', [body.interventionId])).rows[0]?.pathway_id ?? null
@@ -82,10 +87,15 @@ export function recordRoutes(app: Router, deps: Deps): void {
     config: { access: careRoles },
     schema: { tags, summary: 'Change an intervention\'s status, dates or team (optimistic locking)', params: IdParams, body: InterventionUpdate, response: { 200: Versioned, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) => {
-    const { version, startDate, endDate, teamId, status } = req.body;
+    const { version, startDate, endDate, teamId, status, cancellationReason } = req.body;
     const problems = await referencesExist(tx, [{ path: 'teamId', table: 'team', id: teamId }]);
+    // An intervention ended as cancelled or stopped needs a KL cancellation reason; one ended otherwise must have none.
+    const ending = status === 'cancelled' || status === 'stopped';
+    if (ending && !cancellationReason) problems.push({ path: 'cancellationReason', rule: 'cancellation_reason.required' });
+    if (!ending && cancellationReason) problems.push({ path: 'cancellationReason', rule: 'cancellation_reason.forbidden' });
     if (problems.length) throw validationError(problems);
-    const set = Object.fromEntries(Object.entries({ status, start_date: startDate, end_date: endDate, team_id: teamId }).filter(([, v]) => v !== undefined));
+    const reason = status === undefined ? undefined : ending ? cancellationReason : null;
+    const set = Object.fromEntries(Object.entries({ status, start_date: startDate, end_date: endDate, team_id: teamId, cancellation_reason: reason }).filter(([, v]) => v !== undefined));
     const row = await updateVersioned<{ id: string; version: number; referral_id: string; citizen_id: string }>(tx, 'intervention', req.params.id, version, set, 'Indsats');
     await appendAudit(tx, actor, deps.clock(), [{ action: 'update', resourceType: 'Intervention', resourceId: row.id, citizenId: row.citizen_id, detail: { fields: Object.keys(set) } }]);
     await refreshPathwayFact(tx, row.referral_id);

@@ -45,4 +45,6 @@ export const da = {
   'rule.import.header': 'Kolonnen "{path}" mangler i filen.',
   'rule.duplicate': 'Feltet "{path}" findes allerede.',
   'rule.idempotency_key': 'Headeren "{path}" skal være 8-200 tegn (bogstaver, tal, - og _).',
+  'rule.encounter.clarifying_planned_only': 'Feltet "{path}": en afklarende samtale kan kun bookes (planlagt) her, før den er holdt; selve samtalen registreres som et trin i forløbet.',
+  'rule.roll_call.stage': 'Feltet "{path}": borgerens forløb er ikke bevilget eller er afsluttet uden forløb, så der kan ikke registreres fremmøde.',
 } as const;

@@ -47,4 +47,6 @@ export const en: Record<keyof typeof da, string> = {
   'rule.import.header': 'The column "{path}" is missing from the file.',
   'rule.duplicate': 'The field "{path}" already exists.',
   'rule.idempotency_key': 'The header "{path}" must be 8-200 characters (letters, digits, - and _).',
+  'rule.encounter.clarifying_planned_only': 'Field "{path}": a clarifying conversation can only be booked (planned) here, before it is held; holding it is a step of the course.',
+  'rule.roll_call.stage': 'Field "{path}": the citizen\'s course has no granted pathway, so attendance cannot be recorded.',
 };

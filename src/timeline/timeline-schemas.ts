@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { id } from '../shared/schemas.ts';
+
+export const timelineKinds = [
+  'referral', 'contact_attempt', 'encounter', 'session', 'observation', 'pathway_granted', 'pathway_started', 'pathway_ended', 'intervention_ended', 'course_closed',
+] as const;
+
+const ns = z.string().nullable();
+export const Measurement = z.object({ measure: z.string(), value: z.number(), unit: z.string(), timePoint: z.string() });
+export const TimelineItem = z.object({
+  at: z.string().describe('ISO instant; for events that only have a date, the local start or end of that day'),
+  dateOnly: z.boolean(),
+  kind: z.enum(timelineKinds),
+  id,
+  status: ns, code: ns, note: ns, channel: ns, outcome: ns, purpose: ns, class: ns, teamName: ns,
+  sessionNumber: z.number().nullable(),
+  codes: z.array(z.string()).describe('Conditions assessed at a conversation, or interventions granted with a pathway'),
+  measurements: z.array(Measurement),
+});
+export type TimelineItem = z.infer<typeof TimelineItem>;
+export const Timeline = z.object({ referralId: id, citizenId: id, stage: z.string(), items: z.array(TimelineItem) });

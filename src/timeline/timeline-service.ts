@@ -1,0 +1,64 @@
+import type { Queryable } from '../db/database.ts';
+import type { Actor } from '../audit/audit-log.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import { getReferralRow } from '../referrals/referral-service.ts';
+import { addDays, startOfDay } from '../worklists/calendar.ts';
+import type { TimelineItem } from './timeline-schemas.ts';
+
+const blank = { status: null, code: null, note: null, channel: null, outcome: null, purpose: null, class: null, teamName: null, sessionNumber: null, codes: [], measurements: [] };
+const iso = (d: Date | string): string => new Date(d).toISOString();
+/** Date-only events sort at the start of their day (starts) or just before its end (grants, ends). */
+const dayStart = (date: string): string => startOfDay(date).toISOString();
+const dayEnd = (date: string): string => new Date(startOfDay(addDays(date, 1)).getTime() - 60_000).toISOString();
+
+type Obs = { id: string; encounter_id: string | null; measure: string; value: number; unit: string; time_point: string; effective_at: Date };
+
+/** Everything that happened in one course, oldest first, for the citizen page. The read is audit-logged. */
+export async function readTimeline(tx: Queryable, actor: Actor, now: Date, referralId: string) {
+  const referral = await getReferralRow(tx, referralId);
+  const q = async <T>(sql: string) => (await tx.query<T>(sql, [referralId])).rows;
+  const [contacts, encounters, observations, conditions, pathways, interventions] = await Promise.all([
+    q<{ id: string; attempted_at: Date; channel: string; outcome: string; note: string | null }>(
+      'SELECT id, attempted_at, channel, outcome, note FROM contact_attempt WHERE referral_id = $1 AND NOT entered_in_error'),
+    q<{ id: string; purpose: string; class: string; start_at: Date; status: string; note: string | null; team_name: string | null; number: number | null }>(
+      `SELECT e.id, e.purpose, e.class, e.start_at, e.status, e.note, t.name AS team_name, ts.number
+         FROM encounter e LEFT JOIN team_session ts ON ts.id = e.team_session_id LEFT JOIN team t ON t.id = ts.team_id
+        WHERE e.referral_id = $1 AND e.status <> 'entered-in-error'`),
+    q<Obs>(`SELECT id, encounter_id, measure, value, unit, time_point, effective_at FROM observation WHERE referral_id = $1 AND status <> 'entered-in-error' ORDER BY measure`),
+    q<{ code: string; recorded_on: string }>(`SELECT code, recorded_on::text FROM condition WHERE referral_id = $1 AND verification_status <> 'entered-in-error' ORDER BY created_at`),
+    q<{ id: string; granted_on: string; ended_on: string | null; status: string; cancellation_reason: string | null; started_on: string | null }>(
+      `SELECT p.id, p.granted_on::text, p.ended_on::text, p.status, p.cancellation_reason,
+              (SELECT min(i.start_date)::text FROM intervention i WHERE i.pathway_id = p.id OR (i.referral_id = p.referral_id AND i.pathway_id IS NULL)) AS started_on
+         FROM pathway p WHERE p.referral_id = $1 AND p.status <> 'entered-in-error'`),
+    q<{ id: string; pathway_id: string | null; fsiii_code: string | null; local_display: string | null; status: string; end_date: string | null; cancellation_reason: string | null; pathway_ended: string | null }>(
+      `SELECT i.id, i.pathway_id, i.fsiii_code, i.local_display, i.status, i.end_date::text, i.cancellation_reason,
+              (SELECT p.ended_on::text FROM pathway p WHERE p.referral_id = i.referral_id AND p.status <> 'entered-in-error' ORDER BY p.created_at DESC LIMIT 1) AS pathway_ended
+         FROM intervention i WHERE i.referral_id = $1 AND i.status <> 'entered-in-error' ORDER BY i.created_at`),
+  ]);
+  const measurement = (o: Obs) => ({ measure: o.measure, value: Number(o.value), unit: o.unit, timePoint: o.time_point });
+  const items: TimelineItem[] = [
+    { ...blank, at: iso(referral.received_at), dateOnly: false, kind: 'referral', id: referral.id, code: referral.source_code, note: referral.reason },
+    ...contacts.map((c) => ({ ...blank, at: iso(c.attempted_at), dateOnly: false, kind: 'contact_attempt' as const, id: c.id, channel: c.channel, outcome: c.outcome, note: c.note })),
+    ...encounters.map((e) => ({
+      ...blank, at: iso(e.start_at), dateOnly: false, kind: e.purpose === 'session' ? 'session' as const : 'encounter' as const, id: e.id,
+      status: e.status, purpose: e.purpose, class: e.class, note: e.note, teamName: e.team_name, sessionNumber: e.number,
+      codes: e.purpose === 'clarifying_conversation' ? conditions.map((c) => c.code) : [],
+      measurements: observations.filter((o) => o.encounter_id === e.id).map(measurement),
+    })),
+    ...observations.filter((o) => !o.encounter_id).map((o) => ({ ...blank, at: iso(o.effective_at), dateOnly: false, kind: 'observation' as const, id: o.id, measurements: [measurement(o)] })),
+    ...pathways.flatMap((p) => [
+      { ...blank, at: dayEnd(p.granted_on), dateOnly: true, kind: 'pathway_granted' as const, id: p.id, codes: interventions.map((i) => i.fsiii_code ?? i.local_display ?? '') },
+      ...(p.started_on ? [{ ...blank, at: dayStart(p.started_on), dateOnly: true, kind: 'pathway_started' as const, id: p.id }] : []),
+      ...(p.ended_on ? [{ ...blank, at: dayEnd(p.ended_on), dateOnly: true, kind: 'pathway_ended' as const, id: p.id, status: p.status, code: p.cancellation_reason }] : []),
+    ]),
+    // Interventions ended on their own, before or apart from the pathway's end.
+    ...interventions.filter((i) => i.end_date && i.end_date !== i.pathway_ended).map((i) => ({
+      ...blank, at: dayEnd(i.end_date!), dateOnly: true, kind: 'intervention_ended' as const, id: i.id, status: i.status, code: i.cancellation_reason,
+      codes: [i.fsiii_code ?? i.local_display ?? ''],
+    })),
+    ...(referral.stage === 'closed' ? [{ ...blank, at: iso((referral as typeof referral & { updated_at: Date }).updated_at), dateOnly: false, kind: 'course_closed' as const, id: referral.id, code: referral.closed_reason }] : []),
+  ];
+  items.sort((a, b) => a.at.localeCompare(b.at));
+  await appendAudit(tx, actor, now, [{ action: 'read', resourceType: 'CourseTimeline', resourceId: referralId, citizenId: referral.citizen_id }]);
+  return { referralId, citizenId: referral.citizen_id, stage: referral.stage, items };
+}

@@ -1,0 +1,70 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTestServer, type Client, type TestServer } from '../../test/support/harness.ts';
+import { code } from '../../test/support/codes.ts';
+import { conversationStep, createCitizen, createReferral, createTeam, pathwayStep, steps } from '../../test/support/fixtures.ts';
+
+describe('the course timeline', () => {
+  let server: TestServer;
+  let nurse: Client;
+  before(async () => {
+    server = await startTestServer();
+    nurse = await server.login('clinician');
+  });
+  after(() => server.close());
+
+  it('tells the whole course in order, with sessions and attendance, measurements and the ending reason', async () => {
+    const team = await createTeam(server.db, server.municipality.id, 'Hjerteholdet', new Date('2026-02-16T09:00:00Z'), 2);
+    const citizen = await createCitizen(nurse, 'Karen', 'Holm');
+    const referral = await createReferral(nurse, citizen.id, '2026-02-01T08:00:00Z');
+    const version = await steps(nurse, referral.id, referral.version, [
+      ['contact-attempts', { attemptedAt: '2026-02-02T09:00:00Z', channel: 'phone', outcome: 'no_answer' }],
+      ['contact-attempts', { attemptedAt: '2026-02-03T09:00:00Z', channel: 'phone', outcome: 'reached' }],
+      ['clarifying-conversation', { ...conversationStep('2026-02-05T09:00:00Z')[1], conditions: [{ code: code('conditions119', 'Fysisk aktivitet') }], observations: [{ measure: 'weight', value: 92.5, unit: 'kg' }] }],
+      pathwayStep('2026-02-05', team.id), ['start', { startDate: '2026-02-16' }],
+    ]);
+    const [s1, s2] = team.sessionIds;
+    await nurse.post(`/api/team-sessions/${s1}/attendance`, { referralId: referral.id, attendance: 'present', version: null });
+    await nurse.post(`/api/team-sessions/${s2}/attendance`, { referralId: referral.id, attendance: 'absent', version: null });
+    await steps(nurse, referral.id, version, [['end', { outcome: 'stopped', endedOn: '2026-02-25', cancellationReason: code('cancellationReasons', 'Aktivt fravalg') }]]);
+    const res = await nurse.get(`/api/referrals/${referral.id}/timeline`);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.stage, 'ended');
+    assert.deepEqual(res.body.items.map((i: { kind: string }) => i.kind),
+      ['referral', 'contact_attempt', 'contact_attempt', 'encounter', 'pathway_granted', 'pathway_started', 'session', 'session', 'pathway_ended']);
+    const conversation = res.body.items[3];
+    assert.equal(conversation.purpose, 'clarifying_conversation');
+    assert.deepEqual(conversation.measurements, [{ measure: 'weight', value: 92.5, unit: 'kg', timePoint: 'baseline' }]);
+    assert.deepEqual(conversation.codes, [code('conditions119', 'Fysisk aktivitet')]);
+    assert.deepEqual(res.body.items.filter((i: { kind: string }) => i.kind === 'session').map((i: { teamName: string; sessionNumber: number; status: string }) => [i.teamName, i.sessionNumber, i.status]),
+      [['Hjerteholdet', 1, 'finished'], ['Hjerteholdet', 2, 'no-show']]);
+    const ended = res.body.items.at(-1);
+    assert.deepEqual([ended.status, ended.code], ['stopped', code('cancellationReasons', 'Aktivt fravalg')]);
+    const course = await nurse.get(`/api/referrals/${referral.id}/course`);
+    assert.equal(course.body.interventions[0].cancellationReason, code('cancellationReasons', 'Aktivt fravalg'), 'interventions stopped with the pathway carry its reason');
+  });
+
+  it('ends one intervention on its own, requiring a KL reason exactly when it is cancelled or stopped', async () => {
+    const citizen = await createCitizen(nurse, 'Jens', 'Berg');
+    const referral = await createReferral(nurse, citizen.id, '2026-02-01T08:00:00Z');
+    await steps(nurse, referral.id, referral.version, [
+      ['contact-attempts', { attemptedAt: '2026-02-03T09:00:00Z', channel: 'phone', outcome: 'reached' }],
+      conversationStep('2026-02-05T09:00:00Z'), pathwayStep('2026-02-05'), ['start', { startDate: '2026-02-16' }]]);
+    const course = await nurse.get(`/api/referrals/${referral.id}/course`);
+    const iv = course.body.interventions[0];
+    const missing = await nurse.patch(`/api/interventions/${iv.id}`, { version: iv.version, status: 'stopped', endDate: '2026-02-20' });
+    assert.equal(missing.status, 400);
+    assert.deepEqual(missing.body.error.fields.map((f: { path: string; rule: string }) => [f.path, f.rule]), [['cancellationReason', 'cancellation_reason.required']]);
+    const reason = code('cancellationReasons', 'Aktivt fravalg pga. anden sygdom');
+    const forbidden = await nurse.patch(`/api/interventions/${iv.id}`, { version: iv.version, status: 'completed', endDate: '2026-02-20', cancellationReason: reason });
+    assert.equal(forbidden.body.error.fields[0].rule, 'cancellation_reason.forbidden');
+    const stopped = await nurse.patch(`/api/interventions/${iv.id}`, { version: iv.version, status: 'stopped', endDate: '2026-02-20', cancellationReason: reason });
+    assert.equal(stopped.status, 200, JSON.stringify(stopped.body));
+    const timeline = await nurse.get(`/api/referrals/${referral.id}/timeline`);
+    const ended = timeline.body.items.find((i: { kind: string }) => i.kind === 'intervention_ended');
+    assert.deepEqual([ended.status, ended.code], ['stopped', reason]);
+    const audited = (await server.db.owner.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE resource_type = 'CourseTimeline' AND citizen_id = $1`, [citizen.id])).rows[0]!;
+    assert.equal(audited.n, 1);
+  });
+});
