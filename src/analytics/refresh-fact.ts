@@ -11,7 +11,7 @@ export async function loadCourseSnapshot(tx: Queryable, referralId: string): Pro
   if (!ref) return null;
   const q = <T>(sql: string, params: unknown[] = [referralId]) => tx.query<T>(sql, params).then((r) => r.rows);
   const [diagnoses, contacts, encounters, pathways, interventions, observations, social] = await Promise.all([
-    q<{ system: string; code: string; verification_status: string }>('SELECT system, code, verification_status FROM referral_diagnosis WHERE referral_id = $1 ORDER BY id'),
+    q<{ system: string; code: string; verification_status: string }>('SELECT system, code, verification_status FROM referral_diagnosis WHERE referral_id = $1 ORDER BY position, id'),
     q<{ attempted_at: Date; outcome: string; entered_in_error: boolean }>('SELECT attempted_at, outcome, entered_in_error FROM contact_attempt WHERE referral_id = $1'),
     q<{ purpose: string; start_at: Date; status: string }>('SELECT purpose, start_at, status FROM encounter WHERE referral_id = $1'),
     q<{ status: string; granted_on: string; ended_on: string | null; cancellation_reason: string | null }>(

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, randomBytes } from 'node:crypto';
 
 /** Encrypts CPR numbers at rest (AES-256-GCM) and derives a keyed hash for exact lookup. */
 export interface CprVault {
@@ -9,7 +9,10 @@ export interface CprVault {
 
 const VERSION = 'v1';
 
-export function createCprVault(encryptionKey: Buffer, lookupKey: Buffer): CprVault {
+export function createCprVault(encryptionKeyBytes: Buffer, lookupKeyBytes: Buffer): CprVault {
+  // KeyObjects are prepared once; passing raw buffers would re-import the key on every call.
+  const encryptionKey = createSecretKey(encryptionKeyBytes);
+  const lookupKey = createSecretKey(lookupKeyBytes);
   return {
     encrypt(cpr) {
       const iv = randomBytes(12);

@@ -1,6 +1,6 @@
 import { buildApp } from '../http/app.ts';
 import { openConfigured } from './open.ts';
-import { createDemoStaff, DEMO_PASSWORD, loadDemoData } from '../demo/load.ts';
+import { DEMO_PASSWORD, loadDemoData } from '../demo/load.ts';
 
 /** Starts the server; on an empty database it first creates one demo municipality with logins. */
 export async function startCommand(): Promise<number> {
@@ -12,11 +12,11 @@ export async function startCommand(): Promise<number> {
     const started = Date.now();
     const result = await loadDemoData(db, vault, { municipalities: 1, citizens: 2000, seed: 119, referenceDate: new Date() });
     const municipality = result.municipalities[0]!;
-    logins = await createDemoStaff(db, municipality.id);
+    logins = municipality.logins;
     process.stdout.write(`Demokommune ${municipality.name} oprettet på ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
   } else {
     logins = (await db.owner.query<{ username: string; role: string }>(
-      `SELECT username, role FROM staff_user WHERE password_hash <> '' ORDER BY created_at LIMIT 5`)).rows;
+      `SELECT username, role FROM staff_user WHERE password_hash <> '' ORDER BY created_at, username LIMIT 6`)).rows;
   }
   if (config.developmentKeys) {
     process.stdout.write(`Bemærk: CPR-nøgler er genereret til demo (${config.dataDir}/development-keys.json). Sæt LIGEVEJ_CPR_KEY og LIGEVEJ_CPR_LOOKUP_KEY i drift.\n`);

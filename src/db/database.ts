@@ -130,10 +130,12 @@ function* copyLines(rows: readonly (readonly unknown[])[]): Generator<string> {
   if (batch.length) yield batch.join('\n') + '\n';
 }
 
+const needsEscape = /[\\\t\n\r]/;
+/** COPY text format: \N for NULL, backslash escapes for backslash, tab, newline and carriage return. */
 function copyValue(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
-  const s = v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  const s = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return needsEscape.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
 }
 
 async function multiRowInsert(tx: Queryable, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void> {

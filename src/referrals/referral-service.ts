@@ -36,10 +36,10 @@ export async function createReferral(tx: Queryable, actor: Actor, now: Date, inp
     [actor.municipalityId, input.citizenId, input.sourceCode, input.referringOrganizationId ?? null, input.receivedAt,
       input.reason ?? null, input.replacesId ?? null, actor.userId],
   )).rows[0]!;
-  for (const d of input.diagnoses) {
+  for (const [i, d] of input.diagnoses.entries()) {
     await tx.query(
-      'INSERT INTO referral_diagnosis (municipality_id, referral_id, system, code, display) VALUES ($1, $2, $3, $4, $5)',
-      [actor.municipalityId, row.id, d.system, d.code, d.display ?? null],
+      'INSERT INTO referral_diagnosis (municipality_id, referral_id, system, code, display, position) VALUES ($1, $2, $3, $4, $5, $6)',
+      [actor.municipalityId, row.id, d.system, d.code, d.display ?? null, i + 1],
     );
   }
   await appendAudit(tx, actor, now, [{ action: 'create', resourceType: 'Referral', resourceId: row.id, citizenId: row.citizen_id }]);
@@ -55,7 +55,7 @@ export async function getReferralRow(tx: Queryable, id: string, forUpdate = fals
 
 export async function referralOut(tx: Queryable, row: ReferralRow): Promise<ReferralOut> {
   const diagnoses = (await tx.query<{ id: string; system: string; code: string; display: string | null; verification_status: string; version: number }>(
-    'SELECT id, system, code, display, verification_status, version FROM referral_diagnosis WHERE referral_id = $1 ORDER BY code', [row.id])).rows;
+    'SELECT id, system, code, display, verification_status, version FROM referral_diagnosis WHERE referral_id = $1 ORDER BY position, id', [row.id])).rows;
   return {
     id: row.id, citizenId: row.citizen_id, sourceCode: row.source_code, referringOrganizationId: row.referring_organization_id,
     receivedAt: new Date(row.received_at).toISOString(), reason: row.reason, replacesId: row.replaces_id, stage: row.stage,

@@ -1,0 +1,27 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Database } from './database.ts';
+import { createMunicipality, testDatabase } from '../../test/support/harness.ts';
+
+describe('bulk insert (COPY on PostgreSQL, multi-row INSERT on PGlite)', () => {
+  let db: Database;
+  before(async () => { db = await testDatabase(); });
+  after(() => db.close());
+
+  it('stores awkward text, NULLs, dates and numbers exactly', async () => {
+    const m = await createMunicipality(db);
+    const names = ['tab\there', 'line\nbreak', 'back\\slash \\N', 'carriage\rreturn', 'Ærø Åbenrå — ✓', '\\.'];
+    await db.ownerTransaction((tx) => db.bulkInsert(tx, 'organization', ['municipality_id', 'id_system', 'id_value', 'name', 'kind'],
+      names.map((name, i) => [m.id, 'sor', String(1000 + i), name, 'gp'])));
+    const stored = await db.owner.query<{ name: string }>('SELECT name FROM organization WHERE municipality_id = $1 ORDER BY id_value', [m.id]);
+    assert.deepEqual(stored.rows.map((r) => r.name), names);
+  });
+
+  it('writes nothing when one row is refused', async () => {
+    const m = await createMunicipality(db);
+    const rows = Array.from({ length: 2500 }, (_, i) => [m.id, 'sor', String(i), `Klinik ${i}`, i === 2400 ? 'not-a-kind' : 'gp']);
+    await assert.rejects(db.ownerTransaction((tx) => db.bulkInsert(tx, 'organization', ['municipality_id', 'id_system', 'id_value', 'name', 'kind'], rows)));
+    const n = await db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM organization WHERE municipality_id = $1', [m.id]);
+    assert.equal(n.rows[0]!.n, 0);
+  });
+});
