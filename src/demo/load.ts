@@ -7,7 +7,7 @@ import { volumeCalibration } from './calibration.ts';
 import { simulateCourse, type CourseContext } from './course.ts';
 import { demoStaff, demoTowns } from './names.ts';
 import { samplePerson } from './person.ts';
-import { Rng } from './random.ts';
+import { IdSequence, Rng } from './random.ts';
 import { assertForeignKeys, skipRowTriggersIfAllowed } from './bulk-integrity.ts';
 import { addDays, buildSetting, type DemoStaffIds } from './setting.ts';
 import { demoTables, emptyTableRows, type DemoTable, type TableRows } from './tables.ts';
@@ -46,21 +46,22 @@ export async function loadDemoData(db: Database, vault: CprVault, opts: DemoOpti
       const { code, town, townIndex } = await nextFreeMunicipality(tx);
       const rng = new Rng(opts.seed).fork(i);
       const idRng = new Rng(opts.seed ^ Math.imul(Number(code), 0x2c1b3c6d)).fork(i);
+      const ids = new IdSequence(idRng, opts.referenceDate.getTime());
       const name = `${town} Kommune`;
-      const id = idRng.uuid();
+      const id = ids.next();
       await tx.query('INSERT INTO municipality (id, code, name, sor_code) VALUES ($1, $2, $3, $4)', [id, code, name, `9${code}00000000001`]);
       const staff = await insertStaff(tx, id, code, passwordHash);
       const checkAfter = db.engine === 'postgres' && await skipRowTriggersIfAllowed(tx);
       count('staff_user', staff.all.length);
       const reference = opts.referenceDate;
       const from = addDays(reference, -Math.round(volumeCalibration.demoMonths * 30.44));
-      const { setting, rows } = buildSetting(idRng, id, town, townIndex, staff, from, reference);
+      const { setting, rows } = buildSetting(ids, idRng, id, town, townIndex, staff, from, reference);
       for (const table of ['organization', 'team', 'team_session'] as const) {
         await db.bulkInsert(tx, table, demoTables[table], rows[table]);
         count(table, rows[table].length);
       }
       const ctx: CourseContext = {
-        setting, reference, from, usedCpr: new Set(), newId: () => idRng.uuid(),
+        setting, reference, from, usedCpr: new Set(), newId: () => ids.next(),
         protectCpr: (cpr) => ({ hash: vault.lookupHash(cpr), encrypted: vault.encrypt(cpr) }),
       };
       const batchSize = opts.batchSize ?? 5000;

@@ -6,7 +6,7 @@ import { stages } from '../domain/pathway-state.ts';
 import { isCode } from '../domain/terminology.ts';
 import { simulateCourse, type CourseContext } from './course.ts';
 import { samplePerson } from './person.ts';
-import { Rng } from './random.ts';
+import { IdSequence, Rng } from './random.ts';
 import { addDays, buildSetting, copenhagenTime, isoWeek } from './setting.ts';
 import { demoTables, emptyTableRows, type TableRows } from './tables.ts';
 
@@ -16,10 +16,11 @@ const from = addDays(reference, -730);
 function population(seed: number, citizens: number): { out: TableRows; facts: PathwayFact[]; cprs: string[] } {
   const rng = new Rng(seed);
   const idRng = new Rng(seed + 1);
-  const { setting } = buildSetting(idRng, idRng.uuid(), 'Ligeby', 0, { clinicians: ['c1', 'c2'], coordinator: 'k', all: [] }, from, reference);
+  const ids = new IdSequence(idRng, reference.getTime());
+  const { setting } = buildSetting(ids, idRng, ids.next(), 'Ligeby', 0, { clinicians: ['c1', 'c2'], coordinator: 'k', all: [] }, from, reference);
   const cprs: string[] = [];
   // The CPR "protection" is a pass-through here so the test can read the numbers back.
-  const ctx: CourseContext = { setting, reference, from, usedCpr: new Set(), newId: () => idRng.uuid(), protectCpr: (cpr) => { cprs.push(cpr); return { hash: `h${cpr}`, encrypted: cpr }; } };
+  const ctx: CourseContext = { setting, reference, from, usedCpr: new Set(), newId: () => ids.next(), protectCpr: (cpr) => { cprs.push(cpr); return { hash: `h${cpr}`, encrypted: cpr }; } };
   const out = emptyTableRows();
   for (let i = 0; i < citizens; i++) simulateCourse(rng, ctx, samplePerson(rng, setting.districts), out);
   const facts = out.pathway_fact.map((r) => Object.fromEntries(pathwayFactColumns.map((c, i) => [c, r[i]])) as unknown as PathwayFact);

@@ -1,7 +1,7 @@
 import { codeByDisplay, interventionByDisplay } from '../domain/terminology.ts';
 import type { DiagnosisGroup } from './calibration.ts';
 import { districtsOf, type DemoDistrict } from './names.ts';
-import type { Rng } from './random.ts';
+import type { IdSequence, Rng } from './random.ts';
 import type { Row } from './tables.ts';
 
 export const DAY = 86_400_000;
@@ -92,11 +92,11 @@ export interface SettingRows { organization: Row[]; team: Row[]; team_session: R
  * The municipality's organisations, offers and teams: a team per offer starts every three weeks
  * from before the first referral until two months after the reference date.
  */
-export function buildSetting(rng: Rng, municipalityId: string, town: string, townIndex: number, staff: DemoStaffIds, from: Date, reference: Date): { setting: DemoSetting; rows: SettingRows } {
+export function buildSetting(ids: IdSequence, rng: Rng, municipalityId: string, town: string, townIndex: number, staff: DemoStaffIds, from: Date, reference: Date): { setting: DemoSetting; rows: SettingRows } {
   const rows: SettingRows = { organization: [], team: [], team_session: [] };
   const organizations: DemoOrganization[] = [];
   const addOrg = (kind: OrganizationKind, name: string, system: 'sor' | 'fk-org' = 'sor') => {
-    const org = { id: rng.uuid(), kind, name };
+    const org = { id: ids.next(), kind, name };
     organizations.push(org);
     rows.organization.push([org.id, municipalityId, system, system === 'sor' ? sorId(rng) : rng.uuid(), name, kind]);
     return org;
@@ -122,7 +122,7 @@ export function buildSetting(rng: Rng, municipalityId: string, town: string, tow
     let start = addDays(startOfDay(from), ((offer.weekday - startOfDay(from).getUTCDay() + 7) % 7) + 7);
     let instructor = 0;
     while (start < horizon) {
-      const team: DemoTeam = { id: rng.uuid(), offerKey: offer.key, startsOn: start, sessions: [] };
+      const team: DemoTeam = { id: ids.next(), offerKey: offer.key, startsOn: start, sessions: [] };
       const week = isoWeek(start);
       const instructorId = staff.clinicians[instructor++ % staff.clinicians.length]!;
       rows.team.push([team.id, municipalityId, `${offer.name}, hold uge ${week.week}/${week.year}`, offer.interventions[0], offer.language, offer.location, 14,
@@ -131,7 +131,7 @@ export function buildSetting(rng: Rng, municipalityId: string, town: string, tow
         const day = addDays(start, (n - 1) * 7);
         const startAt = copenhagenTime(day, offer.hour);
         const endAt = new Date(startAt.getTime() + 2 * 3_600_000);
-        const session = { id: rng.uuid(), number: n, startAt, endAt };
+        const session = { id: ids.next(), number: n, startAt, endAt };
         team.sessions.push(session);
         rows.team_session.push([session.id, municipalityId, team.id, n, startAt, endAt, offer.location, endAt <= reference ? 'held' : 'planned']);
       }
