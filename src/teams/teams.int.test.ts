@@ -30,7 +30,7 @@ describe('teams, sessions and roll call', () => {
     const listed = res.body.teams.find((t: { id: string }) => t.id === team.id);
     assert.equal(listed.participants, 2);
     assert.equal(listed.nextSession.number, 2, 'session 1 was last week; session 2 is today');
-    assert.equal(listed.startTime, '09:00');
+    assert.equal(listed.startTime, '10:00', 'local wall time in Copenhagen');
     const detail = await nurse.get(`/api/teams/${team.id}`);
     assert.equal(detail.body.sessions.length, 8);
     assert.deepEqual(detail.body.sessions.map((s: { number: number }) => s.number), [1, 2, 3, 4, 5, 6, 7, 8]);

@@ -2,7 +2,7 @@ import type { Queryable } from '../db/database.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { getReferralRow } from '../referrals/referral-service.ts';
-import { addDays, startOfDay } from '../worklists/calendar.ts';
+import { addDays, localDate, startOfDay } from '../worklists/calendar.ts';
 import type { TimelineItem } from './timeline-schemas.ts';
 
 const blank = { status: null, code: null, note: null, channel: null, outcome: null, purpose: null, class: null, teamName: null, sessionNumber: null, codes: [], measurements: [] };
@@ -35,6 +35,14 @@ export async function readTimeline(tx: Queryable, actor: Actor, now: Date, refer
               (SELECT p.ended_on::text FROM pathway p WHERE p.referral_id = i.referral_id AND p.status <> 'entered-in-error' ORDER BY p.created_at DESC LIMIT 1) AS pathway_ended
          FROM intervention i WHERE i.referral_id = $1 AND i.status <> 'entered-in-error' ORDER BY i.created_at`),
   ]);
+  // Steps that only carry a date sort by when they were recorded, when that was on the same day.
+  const recorded = new Map((await q<{ event: string; occurred_at: Date }>(
+    `SELECT detail->>'event' AS event, max(occurred_at) AS occurred_at FROM audit_event
+      WHERE resource_id = $1 AND action = 'transition' GROUP BY detail->>'event'`)).map((r) => [r.event, new Date(r.occurred_at)]));
+  const onDay = (date: string, event: string, fallback: (d: string) => string): string => {
+    const at = recorded.get(event);
+    return at && localDate(at) === date ? at.toISOString() : fallback(date);
+  };
   const measurement = (o: Obs) => ({ measure: o.measure, value: Number(o.value), unit: o.unit, timePoint: o.time_point });
   const items: TimelineItem[] = [
     { ...blank, at: iso(referral.received_at), dateOnly: false, kind: 'referral', id: referral.id, code: referral.source_code, note: referral.reason },
@@ -47,9 +55,9 @@ export async function readTimeline(tx: Queryable, actor: Actor, now: Date, refer
     })),
     ...observations.filter((o) => !o.encounter_id).map((o) => ({ ...blank, at: iso(o.effective_at), dateOnly: false, kind: 'observation' as const, id: o.id, measurements: [measurement(o)] })),
     ...pathways.flatMap((p) => [
-      { ...blank, at: dayEnd(p.granted_on), dateOnly: true, kind: 'pathway_granted' as const, id: p.id, codes: interventions.map((i) => i.fsiii_code ?? i.local_display ?? '') },
-      ...(p.started_on ? [{ ...blank, at: dayStart(p.started_on), dateOnly: true, kind: 'pathway_started' as const, id: p.id }] : []),
-      ...(p.ended_on ? [{ ...blank, at: dayEnd(p.ended_on), dateOnly: true, kind: 'pathway_ended' as const, id: p.id, status: p.status, code: p.cancellation_reason }] : []),
+      { ...blank, at: onDay(p.granted_on, 'grant_pathway', dayEnd), dateOnly: true, kind: 'pathway_granted' as const, id: p.id, codes: interventions.map((i) => i.fsiii_code ?? i.local_display ?? '') },
+      ...(p.started_on ? [{ ...blank, at: onDay(p.started_on, 'start_pathway', dayStart), dateOnly: true, kind: 'pathway_started' as const, id: p.id }] : []),
+      ...(p.ended_on ? [{ ...blank, at: onDay(p.ended_on, 'end_pathway', dayEnd), dateOnly: true, kind: 'pathway_ended' as const, id: p.id, status: p.status, code: p.cancellation_reason }] : []),
     ]),
     // Interventions ended on their own, before or apart from the pathway's end.
     ...interventions.filter((i) => i.end_date && i.end_date !== i.pathway_ended).map((i) => ({

@@ -41,7 +41,7 @@ export async function createTeam(db: Database, municipalityId: string, name: str
     `INSERT INTO team (municipality_id, name, intervention_code, location, capacity, starts_on, weekday, start_time, session_count)
      VALUES ($1, $2, $3, 'Sundhedshuset, sal 2', 12, $4, $5, $6, $7) RETURNING id`,
     [municipalityId, name, code('interventions119', 'Fysisk træning'), firstStart.toISOString().slice(0, 10), ((firstStart.getUTCDay() + 6) % 7) + 1,
-      firstStart.toISOString().slice(11, 16), count])).rows[0]!;
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(firstStart), count])).rows[0]!;
   const sessionIds: string[] = [];
   for (let n = 1; n <= count; n++) {
     const start = new Date(firstStart.getTime() + (n - 1) * 7 * 86_400_000);
