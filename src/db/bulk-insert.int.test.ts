@@ -3,6 +3,27 @@ import assert from 'node:assert/strict';
 import type { Database } from './database.ts';
 import { createMunicipality, testDatabase } from '../../test/support/harness.ts';
 
+describe('queries in one transaction', () => {
+  let db: Database;
+  before(async () => { db = await testDatabase(); });
+  after(() => db.close());
+
+  it('run one after another when issued together, in order and without pg\'s busy-client deprecation', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      const results = await db.ownerTransaction((tx) => Promise.all(
+        Array.from({ length: 20 }, (_, i) => tx.query<{ n: number }>('SELECT $1::int AS n, pg_sleep(0.001)', [i]))));
+      assert.deepEqual(results.map((r) => r.rows[0]!.n), Array.from({ length: 20 }, (_, i) => i));
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.deepEqual(warnings.filter((m) => /already executing a query/.test(m)), []);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+});
+
 describe('bulk insert (COPY on PostgreSQL, multi-row INSERT on PGlite)', () => {
   let db: Database;
   before(async () => { db = await testDatabase(); });

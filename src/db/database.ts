@@ -74,17 +74,28 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   // pg returns int8/numeric as strings by default; bigint counts we keep as numbers, numeric as numbers.
   pool.on('error', () => undefined);
-  const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
+  const wrap = (c: pg.Pool | pg.PoolClient): Queryable => {
+    // A transaction is one connection: queries issued together (Promise.all) run one after another,
+    // as on PGlite, instead of relying on pg's deprecated queueing on a busy client.
+    let previous: Promise<unknown> = Promise.resolve();
+    const serial = <R>(run: () => Promise<R>): Promise<R> => {
+      const next = previous.then(run, run);
+      previous = next.catch(() => undefined);
+      return next;
+    };
+    const send = c instanceof pg.Pool ? <R>(run: () => Promise<R>) => run() : serial;
+    return {
     async query<T>(sql: string, params?: readonly unknown[]) {
-      const r = await c.query(sql, params as unknown[] | undefined);
+      const r = await send(() => c.query(sql, params as unknown[] | undefined));
       return { rows: r.rows as T[], rowCount: r.rowCount ?? r.rows.length };
     },
     async exec(sql: string) {
-      const r = (await c.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
+      const r = (await send(() => c.query(sql))) as unknown as pg.QueryResult | pg.QueryResult[];
       const last = Array.isArray(r) ? r.at(-1) : r;
       return (last?.rows ?? []) as Record<string, unknown>[];
     },
-  });
+    };
+  };
   const clients = new WeakMap<Queryable, pg.PoolClient>();
   async function inTransaction<T>(setup: (q: Queryable) => Promise<void>, fn: (q: Queryable) => Promise<T>): Promise<T> {
     const client = await pool.connect();
