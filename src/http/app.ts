@@ -18,9 +18,8 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     logger: opts.logger
       ? { level: 'info', redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.body'], remove: true } }
       : false,
+    // Request logging stays on when the logger is: URLs never carry CPR numbers (lookups are POST bodies).
     bodyLimit: 1024 * 1024,
-    // URLs never carry CPR numbers (lookups are POST bodies); log only the route pattern anyway.
-    disableRequestLogging: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
