@@ -70,10 +70,14 @@ export async function buildWorklists(tx: Queryable, actor: Actor & { userId: str
                             FROM intervention i JOIN team_session ts ON ts.team_id = i.team_id AND ts.status <> 'cancelled'
                            WHERE i.referral_id = r.id AND i.status <> 'entered-in-error') s ON true
       WHERE r.stage IN ('contacted', 'clarified', 'planned', 'active', 'ended')
-        AND (p.coordinator_id = $1 OR r.created_by = $1
+        -- Once a pathway has a coordinator, the course is theirs (and the performers'); before that, whoever worked on it.
+        AND (p.coordinator_id = $1
              OR EXISTS (SELECT 1 FROM intervention i WHERE i.referral_id = r.id AND i.performer_user_id = $1)
-             OR EXISTS (SELECT 1 FROM contact_attempt a WHERE a.referral_id = r.id AND a.performed_by = $1)
-             OR EXISTS (SELECT 1 FROM encounter e WHERE e.referral_id = r.id AND e.performed_by = $1 AND e.purpose <> 'session'))
+             OR (p.coordinator_id IS NULL AND (r.created_by = $1
+               OR EXISTS (SELECT 1 FROM contact_attempt a WHERE a.referral_id = r.id AND a.performed_by = $1)
+               OR EXISTS (SELECT 1 FROM encounter e WHERE e.referral_id = r.id AND e.performed_by = $1 AND e.purpose <> 'session'))))
+        -- Only completed pathways get the follow-up conversation; a drop-out's course has no next step.
+        AND (r.stage <> 'ended' OR p.status = 'completed')
       LIMIT 500`, [actor.userId])).rows;
   const horizon = addDays(today, MY_CITIZENS_HORIZON_DAYS);
   const myCitizens = mine.flatMap((r) => {

@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestServer, type Client, type TestServer } from '../../test/support/harness.ts';
 import { conversationStep, createCitizen, createReferral, createTeam, pathwayStep, steps } from '../../test/support/fixtures.ts';
+import { code } from '../../test/support/codes.ts';
 
 type Row = { citizenName: string } & Record<string, unknown>;
 const names = (rows: Row[]) => rows.map((r) => r.citizenName);
@@ -34,6 +35,14 @@ describe('the front-page worklists', () => {
     await steps(nurse, member.id, member.version, [
       ['contact-attempts', { attemptedAt: '2026-02-03T09:00:00Z', channel: 'phone', outcome: 'reached' }],
       conversationStep('2026-02-10T09:00:00Z'), pathwayStep('2026-02-10', team.id, nurse.userId), ['start', { startDate: '2026-02-23' }]]);
+    // Two of the nurse's courses ended last August: the completed one is due its follow-up, the drop-out is not.
+    for (const [family, outcome] of [['Gennemført', 'completed'], ['Stoppet', 'stopped']] as const) {
+      const r = await referral('Afsluttet', family, '2025-06-01T08:00:00Z');
+      await steps(nurse, r.id, r.version, [
+        ['contact-attempts', { attemptedAt: '2025-06-03T09:00:00Z', channel: 'phone', outcome: 'reached' }],
+        conversationStep('2025-06-10T09:00:00Z'), pathwayStep('2025-06-10', undefined, nurse.userId), ['start', { startDate: '2025-06-20' }],
+        ['end', { outcome, endedOn: '2025-08-20', ...(outcome === 'stopped' ? { cancellationReason: code('cancellationReasons', 'Aktivt fravalg') } : {}) }]]);
+    }
   });
   after(() => server.close());
 
@@ -59,8 +68,10 @@ describe('the front-page worklists', () => {
 
   it('shows my citizens with a next step due, and not my colleague\'s', async () => {
     const mine = await nurse.get('/api/worklists');
-    // Next week's conversation is beyond the horizon; the team participant's last session is today.
+    // Next week's conversation is beyond the horizon; the team participant's last session is today;
+    // the completed course's follow-up is overdue (182 days after 20 August), the stopped one has none.
     assert.deepEqual(mine.body.myCitizens.map((r: Row) => [r.citizenName, r.nextStep, r.dueOn]), [
+      ['Afsluttet Gennemført', 'follow_up', '2026-02-18'],
       ['Hold Deltager', 'end_pathway', '2026-03-02'], ['Idag Samtale', 'hold_clarifying_conversation', '2026-03-02'],
       ['Torsdag Samtale', 'hold_clarifying_conversation', '2026-03-05']]);
     const theirs = await colleague.get('/api/worklists');
