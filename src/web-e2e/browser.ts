@@ -13,11 +13,11 @@ export async function launchChromium(): Promise<Browser> {
 
 export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
 
-/** Runs axe-core (WCAG 2.x A and AA) on the page as it is now and returns the violations. */
+/** Runs axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on the page as it is now and returns the violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target as unknown[] })) }));
   });
 }
