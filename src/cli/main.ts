@@ -4,6 +4,7 @@ import { auditVerifyCommand } from './audit-verify.ts';
 import { demoDataCommand } from './demo-data.ts';
 import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
+import { questionnaireCommand } from './questionnaire.ts';
 
 const usage = `Ligevej — §119-forløb for kommunale sundhedscentre
 
@@ -27,6 +28,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'demo-data': demoDataCommand,
   import: importCommand,
   audit: auditVerifyCommand,
+  questionnaire: questionnaireCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -12,6 +12,7 @@ import { worklistRoutes } from '../worklists/routes.ts';
 import { teamRoutes } from '../teams/routes.ts';
 import { timelineRoutes } from '../timeline/routes.ts';
 import { codeRoutes } from '../codes/routes.ts';
+import { assessmentRoutes } from '../assessment/routes.ts';
 
 export type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -28,4 +29,5 @@ export async function registerFeatureRoutes(app: Router, deps: Deps): Promise<vo
   worklistRoutes(app, deps);
   teamRoutes(app, deps);
   codeRoutes(app, deps);
+  assessmentRoutes(app, deps);
 }

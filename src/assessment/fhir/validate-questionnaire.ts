@@ -1,0 +1,70 @@
+import type { FieldProblem } from '../../shared/errors.ts';
+import { problemsFromZodIssue } from '../../shared/validation.ts';
+import { QuestionnaireSchema } from './questionnaire-schema.ts';
+import { unsupportedItemTypes, type Questionnaire, type QuestionnaireItem } from './questionnaire-types.ts';
+
+export type QuestionnaireCheck = { ok: true; questionnaire: Questionnaire } | { ok: false; problem: FieldProblem };
+
+/** FHIRPath-like location of a problem: Questionnaire.item[0].item[2].linkId */
+export const fhirPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${String(p)}`), 'Questionnaire');
+
+const answerKeys = ['answerBoolean', 'answerDecimal', 'answerInteger', 'answerDate', 'answerDateTime', 'answerTime', 'answerString', 'answerCoding', 'answerQuantity', 'answerReference'];
+const optionKeys = ['valueCoding', 'valueInteger', 'valueString', 'valueDate', 'valueTime', 'valueReference'];
+const optionTypes = new Set(['choice', 'open-choice', 'integer', 'string', 'date', 'time']);
+const present = (o: object, keys: string[]): string[] => keys.filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+
+/**
+ * Checks a FHIR R4 Questionnaire and returns the first problem, named by its path, or the typed
+ * questionnaire. Pure: the import API and CLI both refuse a file with this message.
+ */
+export function checkQuestionnaire(input: unknown): QuestionnaireCheck {
+  const parsed = QuestionnaireSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const [problem] = problemsFromZodIssue({ ...issue, path: [] } as typeof issue);
+    return { ok: false, problem: { ...problem!, path: fhirPath(issue.path) } };
+  }
+  const q = parsed.data as unknown as Questionnaire;
+  const problem = semanticProblem(q);
+  return problem ? { ok: false, problem } : { ok: true, questionnaire: q };
+}
+
+function semanticProblem(q: Questionnaire): FieldProblem | null {
+  const linkIds = new Set<string>();
+  const all: { item: QuestionnaireItem; path: (string | number)[] }[] = [];
+  const collect = (items: QuestionnaireItem[], base: (string | number)[]) => items.forEach((item, i) => {
+    const path = [...base, 'item', i];
+    all.push({ item, path });
+    collect(item.item ?? [], path);
+  });
+  collect(q.item, []);
+  for (const { item, path } of all) {
+    const at = (rule: string, ...rest: (string | number)[]): FieldProblem => ({ path: fhirPath([...path, ...rest]), rule, params: { linkId: item.linkId } });
+    if (linkIds.has(item.linkId)) return at('questionnaire.link_id_duplicate', 'linkId');
+    linkIds.add(item.linkId);
+    if ((unsupportedItemTypes as readonly string[]).includes(item.type)) return at('questionnaire.unsupported_type', 'type');
+    const children = item.item?.length ?? 0;
+    if (item.type === 'group' && children === 0) return at('questionnaire.group_empty', 'item');
+    if (item.type === 'group' && item.repeats) return at('questionnaire.repeating_group', 'repeats');
+    if (item.type === 'display' && children > 0) return at('questionnaire.display_children', 'item');
+    if (item.type === 'display' && (item.required || item.repeats)) return at('questionnaire.display_answerable', item.required ? 'required' : 'repeats');
+    if ((item as { answerValueSet?: string }).answerValueSet !== undefined) return at('questionnaire.value_set', 'answerValueSet');
+    if (item.answerOption?.length && !optionTypes.has(item.type)) return at('questionnaire.options_type', 'answerOption');
+    if ((item.type === 'choice' || item.type === 'open-choice') && !item.answerOption?.length) return at('questionnaire.options_missing', 'answerOption');
+    for (const [i, option] of (item.answerOption ?? []).entries()) {
+      if (present(option, optionKeys).length !== 1) return at('questionnaire.option_value', 'answerOption', i);
+    }
+    if ((item.enableWhen?.length ?? 0) > 1 && !item.enableBehavior) return at('questionnaire.enable_behavior', 'enableBehavior');
+  }
+  for (const { item, path } of all) {
+    for (const [i, ew] of (item.enableWhen ?? []).entries()) {
+      const at = (rule: string, ...rest: string[]): FieldProblem => ({ path: fhirPath([...path, 'enableWhen', i, ...rest]), rule, params: { linkId: item.linkId } });
+      if (!linkIds.has(ew.question) || ew.question === item.linkId) return at('questionnaire.enable_when_question', 'question');
+      const answers = present(ew, answerKeys);
+      if (answers.length !== 1) return at('questionnaire.enable_when_answer');
+      if (ew.operator === 'exists' && answers[0] !== 'answerBoolean') return at('questionnaire.enable_when_answer', answers[0]!);
+    }
+  }
+  return null;
+}
