@@ -7,6 +7,7 @@ import { keyOf, type Resource } from './fhir.ts';
 import { mapCitizen } from './map-citizen.ts';
 import { extensionUrl } from './profiles.ts';
 import { goldenRecords, ids } from './testdata/golden-records.ts';
+import { validateReport } from './validate/validate.ts';
 
 const goldenFile = new URL('./testdata/golden-report.json', import.meta.url);
 const report = () => deliveryReport('report-1', new Date('2026-04-03T12:00:00Z'), mapCitizen(goldenRecords));
@@ -22,6 +23,10 @@ describe('KL Gateway §119 mapping', () => {
     // Regenerate after a reviewed change with LIGEVEJ_UPDATE_GOLDEN=1; the diff is the review.
     if (process.env.LIGEVEJ_UPDATE_GOLDEN === '1') writeFileSync(goldenFile, `${JSON.stringify(report(), null, 2)}\n`);
     assert.deepEqual(report(), JSON.parse(readFileSync(goldenFile, 'utf8')));
+  });
+
+  it('produces a report the validator accepts', () => {
+    assert.deepEqual(validateReport(JSON.parse(JSON.stringify(report()))), []);
   });
 
   it('holds exactly one citizen, identified by CPR and the managing municipality only', () => {
@@ -112,5 +117,6 @@ describe('KL Gateway §119 mapping', () => {
     const chosen = withReferenced(all, new Set([`Encounter/${ids.session1}`])).map(keyOf);
     assert.deepEqual(chosen, [`Patient/${ids.citizen}`, `Organization/${ids.municipality}`, `Organization/${ids.gp}`, `Condition/${ids.diagnosisSks}`,
       `Condition/${ids.diagnosisIcpc}`, `ServiceRequest/${ids.referralGp}`, `Condition/${ids.activity}`, `CarePlan/${ids.pathway}`, `CarePlan/${ids.training}`, `Encounter/${ids.session1}`]);
+    assert.deepEqual(validateReport(JSON.parse(JSON.stringify(deliveryReport('x', new Date(), withReferenced(all, new Set([`Encounter/${ids.session1}`])))))), []);
   });
 });

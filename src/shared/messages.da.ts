@@ -1,3 +1,5 @@
+import { klDa } from '../reporting/messages.ts';
+
 export const da = {
   'error.validation_failed': 'Oplysningerne kunne ikke gemmes: {count} felt(er) skal rettes.',
   'error.not_found': 'Fandt ikke {resource}.',
@@ -68,4 +70,5 @@ export const da = {
   'rule.questionnaire.answer_repeats': 'Feltet "{path}": spørgsmålet tillader kun ét svar.',
   'rule.questionnaire.referral_closed': 'Feltet "{path}": henvisningen er lukket eller fejlregistreret, så der kan ikke gemmes svar.',
   'rule.questionnaire.response_closed': 'Feltet "{path}": besvarelsen er afsluttet og kan ikke ændres; markér den som fejlregistreret, og registrér en ny.',
+  ...klDa,
 } as const;

@@ -1,4 +1,5 @@
 import type { da } from './messages.da.ts';
+import { klEn } from '../reporting/messages.ts';
 
 export const en: Record<keyof typeof da, string> = {
   'error.validation_failed': 'The data could not be saved: {count} field(s) need correcting.',
@@ -70,4 +71,5 @@ export const en: Record<keyof typeof da, string> = {
   'rule.questionnaire.answer_repeats': 'Field "{path}": the question allows only one answer.',
   'rule.questionnaire.referral_closed': 'Field "{path}": the referral is closed or entered in error, so no answers can be saved.',
   'rule.questionnaire.response_closed': 'Field "{path}": the response is completed and cannot change; mark it entered in error and record a new one.',
+  ...klEn,
 };
