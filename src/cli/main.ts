@@ -4,6 +4,7 @@ import { auditVerifyCommand } from './audit-verify.ts';
 import { demoDataCommand } from './demo-data.ts';
 import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
+import { klGatewayCommand } from './kl-gateway.ts';
 import { questionnaireCommand } from './questionnaire.ts';
 
 const usage = `Ligevej — §119-forløb for kommunale sundhedscentre
@@ -17,6 +18,8 @@ Brug: ligevej <kommando> [tilvalg]
   import referrals FILE [--municipality KODE] [--dry-run]
                                      Importér henvisninger fra CSV eller XLSX (alt eller intet)
   audit verify                       Kontrollér audit-loggens hash-kæde
+  kl-gateway export --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --out MAPPE | kl-gateway validate FIL... [--json]
+                                     §119-indberetning til KL Gateway: eksportér og validér (FHIR R4)
 
 Miljø: DATABASE_URL (PostgreSQL; ellers indlejret PGlite i LIGEVEJ_DATA_DIR, standard ./data),
        PORT (3119), HOST (127.0.0.1), LIGEVEJ_CPR_KEY og LIGEVEJ_CPR_LOOKUP_KEY (base64, 32 bytes).
@@ -28,6 +31,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'demo-data': demoDataCommand,
   import: importCommand,
   audit: auditVerifyCommand,
+  'kl-gateway': klGatewayCommand,
   questionnaire: questionnaireCommand,
 };
 
