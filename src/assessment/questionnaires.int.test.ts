@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { startTestServer, createMunicipality, type Client, type TestServer } from '../../test/support/harness.ts';
 import { createCitizen, createReferral } from '../../test/support/fixtures.ts';
 import { runQuestionnaireCommand } from '../cli/questionnaire.ts';
+import { baselineAnswers } from '../../test/support/baseline-answers.ts';
 
 const fixture = () => JSON.parse(readFileSync(new URL('../../test/fixtures/questionnaires/kommune-trivsel.json', import.meta.url), 'utf8'));
 const S = 'https://ligevej.dk/fhir/CodeSystem/answer';
@@ -48,7 +49,7 @@ describe('questionnaires and responses over HTTP', () => {
 
     const en = await nurse.get(`/api/questionnaires/content?url=${encodeURIComponent(fixture().url)}&lang=en`);
     assert.equal(en.body.questionnaire.title, 'The municipality\'s well-being form');
-    assert.equal(en.body.untranslated, 5, 'item texts without translation fall back to Danish and are counted');
+    assert.equal(en.body.untranslated, 4, 'texts neither the file nor the translation file translates ("Godt" is in en.json) fall back to Danish and are counted');
     const ar = await nurse.get(`/api/questionnaires/content?url=${encodeURIComponent('https://ligevej.dk/fhir/Questionnaire/baseline')}&lang=ar`);
     assert.equal(ar.body.direction, 'rtl');
     assert.equal(ar.body.questionnaire.language, 'ar');
@@ -102,6 +103,31 @@ describe('questionnaires and responses over HTTP', () => {
     });
     assert.equal(ok.status, 201);
     assert.equal(ok.body.questionnaire.url, 'https://ligevej.dk/fhir/Questionnaire/baseline');
+  });
+
+  it('scores a completed baseline, records WHO-5 as an observation and the social-position answers as self-reported, and corrects both when entered in error', async () => {
+    const citizen = await createCitizen(nurse, 'Fatima', 'Ali');
+    const referral = await createReferral(nurse, citizen.id, '2026-02-22T08:00:00Z');
+    const res = await nurse.post(`/api/referrals/${referral.id}/questionnaire-responses`, {
+      timePoint: 'baseline', mode: 'assisted', status: 'completed', language: 'ar', answers: baselineAnswers({ who5: [1, 1, 1, 1, 3] }),
+    });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    const who5 = res.body.results.find((r: { instrument: string }) => r.instrument === 'who5');
+    assert.equal(who5.score, 28);
+    assert.deepEqual(who5.flags.map((f: { code: string }) => f.code), ['who5.reduced', 'who5.depression_screening']);
+    assert.match(who5.flags[1].message, /egen læge/);
+    const alcohol = res.body.results.find((r: { instrument: string }) => r.instrument === 'alcohol');
+    assert.match(alcohol.flags[0].message, /12 genstande om ugen/);
+    const fact = async () => (await server.db.owner.query<{ who5_baseline: number | null; education: string; living_alone: string }>(
+      'SELECT who5_baseline, education, living_alone FROM pathway_fact WHERE referral_id = $1', [referral.id])).rows[0]!;
+    assert.deepEqual(await fact(), { who5_baseline: 28, education: 'primary', living_alone: 'prefer_not_to_say' });
+    const citizenNow = await nurse.get(`/api/citizens/${citizen.id}`);
+    const education = citizenNow.body.socialPosition.find((i: { item: string }) => i.item === 'education');
+    assert.deepEqual([education.value, education.source], ['primary', 'self_reported']);
+
+    const wrong = await nurse.post(`/api/questionnaire-responses/${res.body.id}/entered-in-error`, { version: res.body.version });
+    assert.equal(wrong.status, 200);
+    assert.deepEqual(await fact(), { who5_baseline: null, education: 'unknown', living_alone: 'unknown' });
   });
 
   it('imports from the command line and names the first error of a malformed file', async () => {

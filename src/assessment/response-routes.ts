@@ -19,14 +19,14 @@ export function responseRoutes(app: Router, deps: Deps): void {
     },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, async (tx, actor) => {
     const { row, questionnaire } = await createResponse(tx, actor, deps.clock(), req.params.id, req.body);
-    return responseOut(row, questionnaire);
+    return responseOut(row, questionnaire, req.lang);
   }));
 
   app.get('/api/referrals/:id/questionnaire-responses', {
     config: { access: careRoles },
     schema: { tags, summary: 'All questionnaire responses of a referral\'s course (audit-logged)', params: IdParams, response: { 200: ResponseList, ...errorResponses } },
   }, (req) => tenantRead(deps, req, async (tx, actor) => ({
-    responses: (await listResponses(tx, actor, deps.clock(), req.params.id)).map(({ row, questionnaire }) => responseOut(row, questionnaire)),
+    responses: (await listResponses(tx, actor, deps.clock(), req.params.id)).map(({ row, questionnaire }) => responseOut(row, questionnaire, req.lang)),
   })));
 
   app.get('/api/questionnaire-responses/:id', {
@@ -35,7 +35,7 @@ export function responseRoutes(app: Router, deps: Deps): void {
   }, async (req, reply) => {
     const { row, questionnaire } = await tenantRead(deps, req, (tx, actor) => readResponse(tx, actor, deps.clock(), req.params.id));
     reply.header('etag', `"${row.version}"`).header('cache-control', 'no-store');
-    return responseOut(row, questionnaire);
+    return responseOut(row, questionnaire, req.lang);
   });
 
   app.get('/api/questionnaire-responses/:id/fhir', {
@@ -52,7 +52,7 @@ export function responseRoutes(app: Router, deps: Deps): void {
     schema: { tags, summary: 'Save answers to an unfinished response or complete it (optimistic locking: send the version you read)', params: IdParams, body: ResponseUpdate, response: { 200: ResponseOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) => {
     const { row, questionnaire } = await updateResponse(tx, actor, deps.clock(), req.params.id, req.body);
-    return responseOut(row, questionnaire);
+    return responseOut(row, questionnaire, req.lang);
   }));
 
   app.post('/api/questionnaire-responses/:id/entered-in-error', {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, isoDateTime, version } from '../shared/schemas.ts';
 import { timePoints } from './builtin.ts';
+import { InstrumentResultOut } from './scoring/results-out.ts';
 
 const Coding = z.strictObject({ system: z.string().max(500).optional(), code: z.string().min(1).max(200), display: z.string().max(500).optional() });
 export const AnswerValue = z.strictObject({
@@ -43,6 +44,7 @@ export const ResponseOut = z.object({
   timePoint: z.string(), mode: z.string(), status: z.string(), language: z.string(),
   answers: z.array(z.object({ linkId: z.string(), answer: z.array(AnswerValueOut) })),
   missingRequired: z.array(z.string()).describe('Enabled required questions not yet answered'),
+  results: z.array(InstrumentResultOut).describe('Scores, values and flags of each instrument in the response (WHO-5, alcohol, ...)'),
   authoredAt: z.string(), completedAt: z.string().nullable(), version: z.number(),
 });
 export type ResponseOut = z.infer<typeof ResponseOut>;

@@ -11,12 +11,15 @@ import { defaultQuestionnaire, type ResponseMode, type TimePoint } from './built
 import { resolveQuestionnaire } from './questionnaire-service.ts';
 import { afterCompletion } from './response-effects.ts';
 import type { ResponseOut, ResponseUpdate } from './response-schemas.ts';
+import { scoreResponse } from './scoring/score-response.ts';
+import { resultOut } from './scoring/results-out.ts';
+import type { Language } from '../shared/i18n.ts';
 
 export interface ResponseRow {
   id: string; municipality_id: string; citizen_id: string; referral_id: string; pathway_id: string | null;
   questionnaire_url: string; questionnaire_version: string; time_point: TimePoint; mode: ResponseMode;
   status: 'in-progress' | 'completed' | 'entered-in-error'; language: string; answers: AnswerEntry[];
-  authored_at: Date; completed_at: Date | null; author_id: string | null; version: number;
+  authored_at: Date; completed_at: Date | null; author_id: string | null; version: number; derived?: Record<string, string[]>;
 }
 
 export interface NewResponse {
@@ -27,12 +30,13 @@ export interface NewResponse {
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 const closedStages = new Set(['closed', 'entered_in_error']);
 
-export function responseOut(row: ResponseRow, q: Questionnaire): ResponseOut {
+export function responseOut(row: ResponseRow, q: Questionnaire, lang: Language = 'da'): ResponseOut {
   return {
     id: row.id, referralId: row.referral_id, citizenId: row.citizen_id, pathwayId: row.pathway_id,
     questionnaire: { url: row.questionnaire_url, version: row.questionnaire_version, title: q.title ?? q.name ?? q.url },
     timePoint: row.time_point, mode: row.mode, status: row.status, language: row.language, answers: row.answers,
     missingRequired: checkAnswers(q, row.answers, { complete: false }).missingRequired,
+    results: scoreResponse(q, row.answers).map((r) => resultOut(lang, r)),
     authoredAt: iso(row.authored_at)!, completedAt: iso(row.completed_at), version: row.version,
   };
 }

@@ -6,6 +6,7 @@ import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
 import { klGatewayCommand } from './kl-gateway.ts';
 import { questionnaireCommand } from './questionnaire.ts';
+import { translationsCommand } from './translations.ts';
 
 const usage = `Ligevej — §119-forløb for kommunale sundhedscentre
 
@@ -33,6 +34,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   audit: auditVerifyCommand,
   'kl-gateway': klGatewayCommand,
   questionnaire: questionnaireCommand,
+  translations: translationsCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
