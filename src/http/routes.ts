@@ -12,6 +12,8 @@ import { worklistRoutes } from '../worklists/routes.ts';
 import { teamRoutes } from '../teams/routes.ts';
 import { timelineRoutes } from '../timeline/routes.ts';
 import { codeRoutes } from '../codes/routes.ts';
+import { offerRoutes } from '../offers/routes.ts';
+import { teamPlanningRoutes } from '../teams/planning-routes.ts';
 import { assessmentRoutes } from '../assessment/routes.ts';
 
 export type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -29,5 +31,7 @@ export async function registerFeatureRoutes(app: Router, deps: Deps): Promise<vo
   worklistRoutes(app, deps);
   teamRoutes(app, deps);
   codeRoutes(app, deps);
+  offerRoutes(app, deps);
+  teamPlanningRoutes(app, deps);
   assessmentRoutes(app, deps);
 }

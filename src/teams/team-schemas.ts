@@ -20,6 +20,7 @@ export const TeamOut = z.object({
   id, name: z.string(), interventionCode: z.string().nullable(), language: z.string(), location: z.string().nullable(),
   capacity: z.number().nullable(), startsOn: z.string().nullable(), weekday: z.number().nullable(), startTime: z.string().nullable(),
   sessionCount: z.number().nullable(), participants: z.number(), nextSession: SessionRef.nullable(), version: z.number(),
+  offerId: id.nullable(), placeId: id.nullable(), waiting: z.number().describe('People waiting for, or offered, a place'),
 });
 export const SessionOut = z.object({
   id, teamId: id, number: z.number(), startAt: z.string(), endAt: z.string(), location: z.string().nullable(), status: z.string(),

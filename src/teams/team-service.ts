@@ -11,6 +11,7 @@ type TeamRow = {
   id: string; name: string; intervention_code: string | null; language: string; location: string | null; capacity: number | null;
   starts_on: string | null; weekday: number | null; start_time: string | null; session_count: number | null; version: number;
   participants: number; next_id: string | null; next_number: number | null; next_start: Date | null;
+  offer_id: string | null; place_id: string | null; waiting: number;
 };
 type SessionRow = {
   id: string; team_id: string; number: number; start_at: Date; end_at: Date; location: string | null; status: string; version: number;
@@ -23,7 +24,8 @@ const ACTIVE_MEMBER = `i.status NOT IN ('entered-in-error', 'cancelled')`;
 const teamColumns = `t.id, t.name, t.intervention_code, t.language, t.location, t.capacity, t.starts_on::text AS starts_on, t.weekday,
   to_char(t.start_time, 'HH24:MI') AS start_time, t.session_count, t.version,
   (SELECT count(DISTINCT i.referral_id)::int FROM intervention i WHERE i.team_id = t.id AND ${ACTIVE_MEMBER}) AS participants,
-  n.id AS next_id, n.number AS next_number, n.start_at AS next_start`;
+  n.id AS next_id, n.number AS next_number, n.start_at AS next_start, t.offer_id, t.place_id,
+  (SELECT count(*)::int FROM team_waiting w WHERE w.team_id = t.id AND w.status IN ('waiting', 'offered')) AS waiting`;
 const nextSessionJoin = `LEFT JOIN LATERAL (SELECT ts.id, ts.number, ts.start_at FROM team_session ts
   WHERE ts.team_id = t.id AND ts.end_at >= $1 AND ts.status <> 'cancelled' ORDER BY ts.start_at LIMIT 1) n ON true`;
 
@@ -31,6 +33,7 @@ const teamOut = (r: TeamRow): z.infer<typeof TeamOut> => ({
   id: r.id, name: r.name, interventionCode: r.intervention_code, language: r.language, location: r.location, capacity: r.capacity,
   startsOn: r.starts_on, weekday: r.weekday, startTime: r.start_time, sessionCount: r.session_count, participants: r.participants,
   nextSession: r.next_id ? { id: r.next_id, number: r.next_number!, startAt: new Date(r.next_start!).toISOString() } : null, version: r.version,
+  offerId: r.offer_id, placeId: r.place_id, waiting: r.waiting,
 });
 
 const sessionColumns = `ts.id, ts.team_id, ts.number, ts.start_at, ts.end_at, coalesce(ts.location, t.location) AS location, ts.status, ts.version,
