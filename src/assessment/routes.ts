@@ -2,9 +2,11 @@ import type { Deps } from '../http/deps.ts';
 import type { Router } from '../http/routes.ts';
 import { questionnaireRoutes } from './questionnaire-routes.ts';
 import { responseRoutes } from './response-routes.ts';
+import { measurementRoutes } from './measurements/routes.ts';
 
 /** The clarifying conversation's data: questionnaires, answers, measurements, health literacy, stratification. */
 export function assessmentRoutes(app: Router, deps: Deps): void {
   questionnaireRoutes(app, deps);
   responseRoutes(app, deps);
+  measurementRoutes(app, deps);
 }

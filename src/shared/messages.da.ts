@@ -99,4 +99,13 @@ export const da = {
   'flag.motivation.not_ready': 'Er ikke klar til at ændre noget lige nu.',
   'flag.barriers.noted': 'Har nævnt noget, der kan gøre det svært at deltage.',
   'flag.goals.low_satisfaction': 'Tilfredshed med forløbet er {satisfaction} af 10.',
+  'rule.measure.implausible': 'Feltet "{path}": værdien ligger uden for det sandsynlige ({min}-{max} {unit}). Kontrollér målingen, og bekræft den (confirmed), hvis den er rigtig.',
+  'flag.hba1c.high': 'HbA1c {value} mmol/mol (kategori {category}).',
+  'flag.hba1c.very_high': 'HbA1c {value} mmol/mol (over 75): tal med borgeren om kontakt til egen læge.',
+  'flag.bmi.obese': 'BMI {value} (30 eller derover).',
+  'flag.bmi.underweight': 'BMI {value} (under 18,5).',
+  'flag.bp.high': 'Forhøjet blodtryk ({value} mmHg).',
+  'flag.bp.very_high': 'Meget højt blodtryk ({value} mmHg): anbefal kontakt til egen læge i dag.',
+  'flag.waist.high': 'Taljemål {value} cm (grænse {limit} cm).',
+  'flag.co.smoking': 'Kulilte i udåndingsluften {value} ppm – tyder på rygning.',
 } as const;

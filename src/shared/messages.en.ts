@@ -100,4 +100,13 @@ export const en: Record<keyof typeof da, string> = {
   'flag.motivation.not_ready': 'Is not ready to change anything right now.',
   'flag.barriers.noted': 'Has mentioned something that may make it hard to take part.',
   'flag.goals.low_satisfaction': 'Satisfaction with the programme is {satisfaction} of 10.',
+  'rule.measure.implausible': 'Field "{path}": the value is outside the plausible range ({min}-{max} {unit}). Check the measurement and confirm it (confirmed) if it is right.',
+  'flag.hba1c.high': 'HbA1c {value} mmol/mol (category {category}).',
+  'flag.hba1c.very_high': 'HbA1c {value} mmol/mol (above 75): talk with the citizen about contacting their GP.',
+  'flag.bmi.obese': 'BMI {value} (30 or above).',
+  'flag.bmi.underweight': 'BMI {value} (below 18.5).',
+  'flag.bp.high': 'Raised blood pressure ({value} mmHg).',
+  'flag.bp.very_high': 'Very high blood pressure ({value} mmHg): advise contacting the GP today.',
+  'flag.waist.high': 'Waist {value} cm (limit {limit} cm).',
+  'flag.co.smoking': 'Carbon monoxide in exhaled air {value} ppm – suggests smoking.',
 };
