@@ -14,6 +14,7 @@ import { timelineRoutes } from '../timeline/routes.ts';
 import { codeRoutes } from '../codes/routes.ts';
 import { offerRoutes } from '../offers/routes.ts';
 import { teamPlanningRoutes } from '../teams/planning-routes.ts';
+import { teamAttendanceRoutes } from '../teams/attendance-routes.ts';
 import { assessmentRoutes } from '../assessment/routes.ts';
 
 export type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -33,5 +34,6 @@ export async function registerFeatureRoutes(app: Router, deps: Deps): Promise<vo
   codeRoutes(app, deps);
   offerRoutes(app, deps);
   teamPlanningRoutes(app, deps);
+  teamAttendanceRoutes(app, deps);
   assessmentRoutes(app, deps);
 }

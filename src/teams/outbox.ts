@@ -26,10 +26,13 @@ export interface SmsGateway { send(to: string, body: string): Promise<{ referenc
  */
 export const developmentGateway: SmsGateway = { send: async () => ({ reference: `development-${Date.now().toString(36)}` }) };
 
-/** Sends the due SMS messages and records each sending; letters stay pending for staff to print. */
+/**
+ * Sends the due SMS messages and records each sending; letters stay pending for staff to print.
+ * Messages queued by database triggers carry the database clock, so "due" is by either clock.
+ */
 export async function dispatchDue(tx: Queryable, now: Date, gateway: SmsGateway, limit = 200): Promise<{ sent: number; failed: number }> {
   const due = (await tx.query<{ id: string; recipient: string | null; body: string }>(
-    `SELECT id, recipient, body FROM notification_outbox WHERE status = 'pending' AND channel = 'sms' AND due_at <= $1
+    `SELECT id, recipient, body FROM notification_outbox WHERE status = 'pending' AND channel = 'sms' AND due_at <= greatest($1::timestamptz, now())
       ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`, [now.toISOString(), limit])).rows;
   let sent = 0;
   let failed = 0;
