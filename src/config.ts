@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gatewayConfigFrom, type GatewayConfig } from './reporting/gateway-config.ts';
 
 export interface Config {
   databaseUrl: string | undefined;
@@ -14,6 +15,8 @@ export interface Config {
   developmentKeys: boolean;
   sessionHours: number;
   secureCookies: boolean;
+  /** KL Gateway §119 reporting; sending is disabled unless configured. */
+  klGateway?: GatewayConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -34,6 +37,7 @@ export function loadConfig(env: Env = process.env): Config {
     developmentKeys: !configured,
     sessionHours: Number(env.LIGEVEJ_SESSION_HOURS ?? 8),
     secureCookies: env.LIGEVEJ_SECURE_COOKIES === 'true',
+    klGateway: gatewayConfigFrom(env),
   };
 }
 

@@ -4,12 +4,16 @@ import { parseArgs } from 'node:util';
 import { t, type Language } from '../shared/i18n.ts';
 import type { MessageKey } from '../shared/i18n.ts';
 import { exportReports } from '../reporting/export.ts';
+import { gatewayClient } from '../reporting/gateway-client.ts';
+import { runReports } from '../reporting/report-run.ts';
+import { sendPending } from '../reporting/send.ts';
 import { validateText } from '../reporting/validate/validate.ts';
 import { openConfigured } from './open.ts';
 
 const usage = `Brug:
   ligevej kl-gateway export --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --out MAPPE [--municipality KODE]
   ligevej kl-gateway validate FIL... [--json]
+  ligevej kl-gateway report [--municipality KODE] [--send]
 `;
 
 const lang = (): Language => (process.env.LIGEVEJ_LANG?.toLowerCase().startsWith('en') ? 'en' : 'da');
@@ -22,11 +26,12 @@ function isDay(value: string | undefined): value is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
 }
 
-/** `ligevej kl-gateway export|validate`. Exit 0: done / all valid; 1: invalid reports; 2: usage. */
+/** `ligevej kl-gateway export|validate|report`. Exit 0: done / all valid; 1: invalid reports; 2: usage. */
 export async function klGatewayCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'export') return exportCommand(rest);
   if (sub === 'validate') return validateCommand(rest);
+  if (sub === 'report') return reportCommand(rest);
   err(usage);
   return 2;
 }
@@ -73,4 +78,27 @@ async function validateCommand(args: string[]): Promise<number> {
   if (values.json) out(`${JSON.stringify({ files: results }, null, 2)}\n`);
   else for (const r of results) for (const i of r.issues) out(`${r.file}: ${i.path}: ${i.rule}\n`);
   return results.every((r) => r.valid) ? 0 : 1;
+}
+
+/** A report run per municipality (what changed since each citizen's last accepted report), then sending when enabled and asked for. */
+async function reportCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { municipality: { type: 'string' }, send: { type: 'boolean', default: false } } });
+  const { db, vault, config } = await openConfigured();
+  try {
+    const municipalities = (await db.owner.query<{ id: string; code: string }>(
+      'SELECT id, code FROM municipality WHERE $1::text IS NULL OR code = $1 ORDER BY code', [values.municipality ?? null])).rows;
+    const gateway = config.klGateway;
+    if (values.send && !gateway?.enabled) err('Afsendelse til KL Gateway er slået fra (LIGEVEJ_KL_GATEWAY_ENABLED, LIGEVEJ_KL_GATEWAY_URL); rapporterne står i kø.\n');
+    for (const m of municipalities) {
+      const run = await runReports(db, vault, { userId: null, role: 'system', municipalityId: m.id }, new Date());
+      out(`${m.code}: ${run.reports} indberetninger (${run.invalid} ugyldige) af ${run.citizens} borgere.\n`);
+      if (values.send && gateway?.enabled) {
+        const sent = await sendPending(db, vault, gatewayClient(gateway), m.id, () => new Date());
+        out(`${m.code}: sendt ${sent.sent}: ${sent.accepted} modtaget, ${sent.rejected} afvist, ${sent.failed} fejlet.\n`);
+      }
+    }
+    return 0;
+  } finally {
+    await db.close();
+  }
 }

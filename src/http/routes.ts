@@ -12,6 +12,7 @@ import { worklistRoutes } from '../worklists/routes.ts';
 import { teamRoutes } from '../teams/routes.ts';
 import { timelineRoutes } from '../timeline/routes.ts';
 import { codeRoutes } from '../codes/routes.ts';
+import { reportingRoutes } from '../reporting/routes.ts';
 import { offerRoutes } from '../offers/routes.ts';
 import { teamPlanningRoutes } from '../teams/planning-routes.ts';
 import { teamAttendanceRoutes } from '../teams/attendance-routes.ts';
@@ -32,6 +33,7 @@ export async function registerFeatureRoutes(app: Router, deps: Deps): Promise<vo
   worklistRoutes(app, deps);
   teamRoutes(app, deps);
   codeRoutes(app, deps);
+  reportingRoutes(app, deps);
   offerRoutes(app, deps);
   teamPlanningRoutes(app, deps);
   teamAttendanceRoutes(app, deps);
