@@ -69,6 +69,10 @@ export const klDa = {
   'kl.encounter.based-on-care-plan': '{path}: højst ét forløb eller én indsats, som kontakten leverer.',
   'kl.encounter.based-on': '{path}: basedOn må højst pege på én henvisning (ServiceRequest).',
   'kl.encounter.forbidden': '{path}: elementet må ikke indgå i en kontakt.',
+  'rule.fhir_in.service_request': 'Feltet "{path}": send præcis én ServiceRequest, alene eller i et Bundle.',
+  'rule.fhir_in.subject': 'Feltet "{path}": borgeren angives med CPR-nummer (Patient.identifier med system urn:oid:1.2.208.176.1.2).',
+  'rule.fhir_in.requester': 'Feltet "{path}": henviseren angives som Organization med SOR- eller FK-ORG-identifikator.',
+  'rule.fhir_in.diagnosis': 'Feltet "{path}": begrundelsen skal være en Condition i samme Bundle med en SKS- eller ICPC2-kode.',
 } as const;
 
 export const klEn: Record<keyof typeof klDa, string> = {
@@ -138,7 +142,11 @@ export const klEn: Record<keyof typeof klDa, string> = {
   'kl.encounter.based-on-care-plan': '{path}: at most one pathway or intervention the contact delivers.',
   'kl.encounter.based-on': '{path}: basedOn may refer to at most one referral (ServiceRequest).',
   'kl.encounter.forbidden': '{path}: the element is not allowed in a contact.',
+  'rule.fhir_in.service_request': 'Field "{path}": send exactly one ServiceRequest, alone or in a Bundle.',
+  'rule.fhir_in.subject': 'Field "{path}": give the citizen by CPR number (Patient.identifier with system urn:oid:1.2.208.176.1.2).',
+  'rule.fhir_in.requester': 'Field "{path}": give the referrer as an Organization with a SOR or FK-ORG identifier.',
+  'rule.fhir_in.diagnosis': 'Field "{path}": the reason must be a Condition in the same Bundle with an SKS or ICPC2 code.',
 };
 
 /** Every rule the validator can report, in the order of kl-gateway-119.md. */
-export const klRules = Object.keys(klDa).map((k) => k.slice(3));
+export const klRules = Object.keys(klDa).filter((k) => k.startsWith('kl.')).map((k) => k.slice(3));

@@ -9,6 +9,7 @@ import { errorResponses } from '../shared/schemas.ts';
 import { gatewayClient } from './gateway-client.ts';
 import { runReports } from './report-run.ts';
 import { sendPending } from './send.ts';
+import { fhirInRoutes } from './fhir-in-routes.ts';
 
 const tags = ['kl-gateway'];
 const planners: readonly Role[] = ['coordinator', 'admin'];
@@ -84,4 +85,5 @@ export function reportingRoutes(app: Router, deps: Deps): void {
     return reply.code(201).send({ run: { id: run.id, citizens: run.citizens, reports: run.reports, invalid: run.invalid }, send });
   });
 
+  fhirInRoutes(app, deps);
 }
