@@ -16,6 +16,7 @@ import { reportingRoutes } from '../reporting/routes.ts';
 import { offerRoutes } from '../offers/routes.ts';
 import { teamPlanningRoutes } from '../teams/planning-routes.ts';
 import { teamAttendanceRoutes } from '../teams/attendance-routes.ts';
+import { matchRoutes } from '../offers/match-routes.ts';
 import { assessmentRoutes } from '../assessment/routes.ts';
 
 export type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -37,5 +38,6 @@ export async function registerFeatureRoutes(app: Router, deps: Deps): Promise<vo
   offerRoutes(app, deps);
   teamPlanningRoutes(app, deps);
   teamAttendanceRoutes(app, deps);
+  matchRoutes(app, deps);
   assessmentRoutes(app, deps);
 }
