@@ -12,6 +12,8 @@ export interface CourseSnapshot {
   observations: { measure: string; value: number; timePoint: string; status: string; effectiveAt: Date }[];
   /** Newest valid value per item, already chosen as of the referral. */
   socialPosition: Partial<Record<string, string>>;
+  /** The professional's final support level from the newest valid stratification decision (absent: unknown). */
+  supportLevel?: string | null;
 }
 
 export interface PathwayFact {
@@ -23,7 +25,7 @@ export interface PathwayFact {
   social_housing: string; area_type: string; interpreter_needed: string;
   sessions_planned: number; sessions_attended: number;
   hba1c_baseline: number | null; hba1c_end: number | null; weight_baseline: number | null; weight_end: number | null;
-  who5_baseline: number | null; who5_end: number | null;
+  who5_baseline: number | null; who5_end: number | null; support_level: string;
 }
 
 export const pathwayFactColumns = [
@@ -31,7 +33,7 @@ export const pathwayFactColumns = [
   'ended_at', 'followed_up_at', 'outcome', 'dropout_reason', 'referral_source', 'diagnosis_group', 'chronic_count', 'sex',
   'age_band', 'education', 'education_group', 'labour_market', 'origin', 'living_alone', 'social_housing', 'area_type',
   'interpreter_needed', 'sessions_planned', 'sessions_attended', 'hba1c_baseline', 'hba1c_end', 'weight_baseline',
-  'weight_end', 'who5_baseline', 'who5_end',
+  'weight_end', 'who5_baseline', 'who5_end', 'support_level',
 ] as const satisfies readonly (keyof PathwayFact)[];
 
 const earliest = (dates: Date[]): Date | null => (dates.length ? new Date(Math.min(...dates.map((d) => d.getTime()))) : null);
@@ -90,6 +92,7 @@ export function buildPathwayFact(s: CourseSnapshot): PathwayFact {
     weight_end: measureAt(s, 'weight', 'end'),
     who5_baseline: measureAt(s, 'who5', 'baseline'),
     who5_end: measureAt(s, 'who5', 'end'),
+    support_level: s.supportLevel ?? 'unknown',
   };
 }
 

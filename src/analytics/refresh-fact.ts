@@ -33,6 +33,8 @@ export async function loadCourseSnapshot(tx: Queryable, referralId: string): Pro
     interventions: interventions.map((i) => ({ startDate: i.start_date, status: i.status })),
     observations: observations.map((o) => ({ measure: o.measure, value: Number(o.value), timePoint: o.time_point, status: o.status, effectiveAt: new Date(o.effective_at) })),
     socialPosition: Object.fromEntries(social.map((s) => [s.item, s.value])),
+    supportLevel: (await q<{ final_level: string }>(
+      `SELECT final_level FROM stratification WHERE referral_id = $1 AND status = 'final' ORDER BY decided_at DESC, created_at DESC LIMIT 1`))[0]?.final_level ?? null,
   };
 }
 

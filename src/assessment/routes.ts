@@ -3,10 +3,14 @@ import type { Router } from '../http/routes.ts';
 import { questionnaireRoutes } from './questionnaire-routes.ts';
 import { responseRoutes } from './response-routes.ts';
 import { measurementRoutes } from './measurements/routes.ts';
+import { literacyRoutes } from './literacy/routes.ts';
+import { stratificationRoutes } from './stratification/routes.ts';
 
 /** The clarifying conversation's data: questionnaires, answers, measurements, health literacy, stratification. */
 export function assessmentRoutes(app: Router, deps: Deps): void {
   questionnaireRoutes(app, deps);
   responseRoutes(app, deps);
   measurementRoutes(app, deps);
+  literacyRoutes(app, deps);
+  stratificationRoutes(app, deps);
 }

@@ -108,4 +108,9 @@ export const da = {
   'flag.bp.very_high': 'Meget højt blodtryk ({value} mmHg): anbefal kontakt til egen læge i dag.',
   'flag.waist.high': 'Taljemål {value} cm (grænse {limit} cm).',
   'flag.co.smoking': 'Kulilte i udåndingsluften {value} ppm – tyder på rygning.',
+  'rule.literacy.areas_missing': 'Feltet "{path}": alle fem områder skal vurderes; mangler: {areas}.',
+  'rule.stratification.override_reason': 'Feltet "{path}": det endelige niveau afviger fra modellens anbefaling ({recommended}); skriv hvorfor.',
+  'flag.literacy.low': 'Lav sundhedskompetence (samlet vurdering {rating} af 4).',
+  'flag.literacy.low_areas': 'Udfordringer på områderne: {areas}.',
+  'flag.literacy.digital_support': 'Har brug for hjælp til det digitale eller bruger det ikke.',
 } as const;

@@ -109,4 +109,9 @@ export const en: Record<keyof typeof da, string> = {
   'flag.bp.very_high': 'Very high blood pressure ({value} mmHg): advise contacting the GP today.',
   'flag.waist.high': 'Waist {value} cm (limit {limit} cm).',
   'flag.co.smoking': 'Carbon monoxide in exhaled air {value} ppm – suggests smoking.',
+  'rule.literacy.areas_missing': 'Field "{path}": all five areas must be assessed; missing: {areas}.',
+  'rule.stratification.override_reason': 'Field "{path}": the final level differs from the model\'s recommendation ({recommended}); say why.',
+  'flag.literacy.low': 'Low health literacy (overall rating {rating} of 4).',
+  'flag.literacy.low_areas': 'Difficulties in the areas: {areas}.',
+  'flag.literacy.digital_support': 'Needs help with digital tools or does not use them.',
 };
