@@ -4,6 +4,7 @@ import { auditVerifyCommand } from './audit-verify.ts';
 import { demoDataCommand } from './demo-data.ts';
 import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
+import { statsCommand } from './stats.ts';
 import { klGatewayCommand } from './kl-gateway.ts';
 import { questionnaireCommand } from './questionnaire.ts';
 import { translationsCommand } from './translations.ts';
@@ -19,6 +20,8 @@ Brug: ligevej <kommando> [tilvalg]
   import referrals FILE [--municipality KODE] [--dry-run]
                                      Importér henvisninger fra CSV eller XLSX (alt eller intet)
   audit verify                       Kontrollér audit-loggens hash-kæde
+  stats inequality --input FIL.json [--output FIL.json]
+                                     Beregn ulighedsmål for grupper (se equity-measures.md)
   kl-gateway export --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --out MAPPE | kl-gateway validate FIL... [--json]
                                      §119-indberetning til KL Gateway: eksportér og validér (FHIR R4)
 
@@ -32,6 +35,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'demo-data': demoDataCommand,
   import: importCommand,
   audit: auditVerifyCommand,
+  stats: statsCommand,
   'kl-gateway': klGatewayCommand,
   questionnaire: questionnaireCommand,
   translations: translationsCommand,

@@ -113,4 +113,13 @@ export const da = {
   'flag.literacy.low': 'Lav sundhedskompetence (samlet vurdering {rating} af 4).',
   'flag.literacy.low_areas': 'Udfordringer på områderne: {areas}.',
   'flag.literacy.digital_support': 'Har brug for hjælp til det digitale eller bruger det ikke.',
+  'rule.inequality.events_above_n': 'Feltet "{path}" må ikke være større end gruppens n ({n}).',
+  'rule.inequality.duplicate_label': 'Feltet "{path}": gruppen "{label}" findes allerede; hver gruppe skal have sit eget navn.',
+  'rule.inequality.order_required': 'Feltet "{path}" skal udfyldes, når dimensionen er ordnet ("ordered": true).',
+  'rule.inequality.duplicate_order': 'Feltet "{path}": rækkefølgen {order} er allerede brugt af en anden gruppe.',
+  'rule.inequality.reference_unknown': 'Feltet "{path}": referencegruppen "{reference}" er ikke blandt grupperne.',
+  'cli.file_unreadable': 'Filen "{file}" kunne ikke læses: {detail}.',
+  'cli.json_invalid': 'Filen "{file}" er ikke gyldig JSON: {detail}.',
+  'cli.input_invalid': 'Inddata i "{file}" er ugyldige ({count} fejl):',
+  'cli.stats.usage': 'Brug: ligevej stats inequality --input FIL.json [--output FIL.json]',
 } as const;

@@ -114,4 +114,13 @@ export const en: Record<keyof typeof da, string> = {
   'flag.literacy.low': 'Low health literacy (overall rating {rating} of 4).',
   'flag.literacy.low_areas': 'Difficulties in the areas: {areas}.',
   'flag.literacy.digital_support': 'Needs help with digital tools or does not use them.',
+  'rule.inequality.events_above_n': 'The field "{path}" must not be larger than the group\'s n ({n}).',
+  'rule.inequality.duplicate_label': 'The field "{path}": the group "{label}" already exists; every group needs its own name.',
+  'rule.inequality.order_required': 'The field "{path}" is required when the dimension is ordered ("ordered": true).',
+  'rule.inequality.duplicate_order': 'The field "{path}": the order {order} is already used by another group.',
+  'rule.inequality.reference_unknown': 'The field "{path}": the reference group "{reference}" is not among the groups.',
+  'cli.file_unreadable': 'The file "{file}" could not be read: {detail}.',
+  'cli.json_invalid': 'The file "{file}" is not valid JSON: {detail}.',
+  'cli.input_invalid': 'The input in "{file}" is invalid ({count} problem(s)):',
+  'cli.stats.usage': 'Usage: ligevej stats inequality --input FILE.json [--output FILE.json]',
 };
