@@ -17,6 +17,8 @@ import { offerRoutes } from '../offers/routes.ts';
 import { teamPlanningRoutes } from '../teams/planning-routes.ts';
 import { teamAttendanceRoutes } from '../teams/attendance-routes.ts';
 import { matchRoutes } from '../offers/match-routes.ts';
+import { associationRoutes } from '../associations/routes.ts';
+import { bridgeRoutes } from '../bridges/routes.ts';
 import { assessmentRoutes } from '../assessment/routes.ts';
 
 export type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -39,5 +41,7 @@ export async function registerFeatureRoutes(app: Router, deps: Deps): Promise<vo
   teamPlanningRoutes(app, deps);
   teamAttendanceRoutes(app, deps);
   matchRoutes(app, deps);
+  associationRoutes(app, deps);
+  bridgeRoutes(app, deps);
   assessmentRoutes(app, deps);
 }

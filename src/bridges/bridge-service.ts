@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import type { Queryable } from '../db/database.ts';
+import type { Actor } from '../audit/audit-log.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import { updateVersioned } from '../db/versioned.ts';
+import { notFound, validationError } from '../shared/errors.ts';
+import { referencesExist } from '../referrals/referral-service.ts';
+import { camelRow } from '../offers/rows.ts';
+import { addDays, localDate } from '../worklists/calendar.ts';
+import { followUpDueDates, leftReasons, stayedReasons } from './follow-up-dates.ts';
+import type { BridgeInput, BridgeOut, DueFollowUp, FollowUpInput } from './bridge-schemas.ts';
+
+const bridgeSelect = `SELECT b.id, b.citizen_id, c.given_name || ' ' || c.family_name AS citizen_name, b.referral_id, b.association_offer_id, ao.activity,
+    a.name AS association_name, b.bridged_on::text AS bridged_on, b.companion, b.note, b.version,
+    (SELECT json_agg(json_build_object('id', f.id, 'months', f.months, 'dueOn', f.due_on, 'followedUpOn', f.followed_up_on, 'stillActive', f.still_active,
+        'reason', f.reason, 'note', f.note, 'version', f.version) ORDER BY f.months) FROM bridge_follow_up f WHERE f.bridge_id = b.id) AS follow_ups
+  FROM bridge b JOIN citizen c ON c.id = b.citizen_id JOIN association_offer ao ON ao.id = b.association_offer_id JOIN association a ON a.id = ao.association_id`;
+
+/** A citizen's bridges to association offers with their 3- and 6-month follow-ups (audit-logged). */
+export async function citizenBridges(tx: Queryable, actor: Actor, now: Date, citizenId: string): Promise<z.infer<typeof BridgeOut>[]> {
+  if (!(await tx.query('SELECT 1 FROM citizen WHERE id = $1', [citizenId])).rows.length) throw notFound('Borger');
+  const rows = (await tx.query(`${bridgeSelect} WHERE b.citizen_id = $1 AND b.status = 'active' ORDER BY b.bridged_on DESC`, [citizenId])).rows;
+  await appendAudit(tx, actor, now, [{ action: 'read', resourceType: 'Bridge', resourceId: citizenId, citizenId }]);
+  return rows.map((r) => camelRow<z.infer<typeof BridgeOut>>(r));
+}
+
+/** Records a bridge and plans its follow-ups at 3 and 6 months. */
+export async function createBridge(tx: Queryable, actor: Actor, now: Date, input: z.infer<typeof BridgeInput>): Promise<z.infer<typeof BridgeOut>> {
+  const problems = await referencesExist(tx, [
+    { path: 'citizenId', table: 'citizen', id: input.citizenId }, { path: 'referralId', table: 'referral', id: input.referralId },
+    { path: 'associationOfferId', table: 'association_offer', id: input.associationOfferId },
+  ]);
+  if (problems.length) throw validationError(problems);
+  const id = (await tx.query<{ id: string }>(
+    `INSERT INTO bridge (municipality_id, citizen_id, referral_id, association_offer_id, bridged_on, companion, note, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [actor.municipalityId, input.citizenId, input.referralId, input.associationOfferId, input.bridgedOn, input.companion, input.note, actor.userId])).rows[0]!.id;
+  for (const f of followUpDueDates(input.bridgedOn)) {
+    await tx.query('INSERT INTO bridge_follow_up (municipality_id, bridge_id, months, due_on) VALUES ($1, $2, $3, $4)', [actor.municipalityId, id, f.months, f.dueOn]);
+  }
+  await appendAudit(tx, actor, now, [{ action: 'create', resourceType: 'Bridge', resourceId: id, citizenId: input.citizenId }]);
+  return camelRow((await tx.query(`${bridgeSelect} WHERE b.id = $1`, [id])).rows[0]!);
+}
+
+/** Records a follow-up: still active or not, and why (a reason for staying when active, for leaving when not). */
+export async function recordFollowUp(tx: Queryable, actor: Actor, now: Date, followUpId: string, input: z.infer<typeof FollowUpInput>): Promise<z.infer<typeof BridgeOut>> {
+  const f = (await tx.query<{ bridge_id: string; citizen_id: string; bridged_on: string }>(
+    'SELECT f.bridge_id, b.citizen_id, b.bridged_on::text AS bridged_on FROM bridge_follow_up f JOIN bridge b ON b.id = f.bridge_id WHERE f.id = $1', [followUpId])).rows[0];
+  if (!f) throw notFound('Opfølgning');
+  const fits = (input.stillActive ? stayedReasons : leftReasons) as readonly string[];
+  const problems = [
+    ...(fits.includes(input.reason) ? [] : [{ path: 'reason', rule: input.stillActive ? 'bridge.reason_stayed' : 'bridge.reason_left' }]),
+    ...(input.followedUpOn < f.bridged_on ? [{ path: 'followedUpOn', rule: 'period.order' }] : []),
+    ...(input.followedUpOn > localDate(now) ? [{ path: 'followedUpOn', rule: 'not_in_future' }] : []),
+  ];
+  if (problems.length) throw validationError(problems);
+  await updateVersioned(tx, 'bridge_follow_up', followUpId, input.version, {
+    followed_up_on: input.followedUpOn, still_active: input.stillActive, reason: input.reason, note: input.note, recorded_by: actor.userId,
+  }, 'Opfølgning');
+  await appendAudit(tx, actor, now, [{ action: 'update', resourceType: 'BridgeFollowUp', resourceId: followUpId, citizenId: f.citizen_id, detail: { stillActive: input.stillActive, reason: input.reason } }]);
+  return camelRow((await tx.query(`${bridgeSelect} WHERE b.id = $1`, [f.bridge_id])).rows[0]!);
+}
+
+/** Follow-ups not yet recorded that are due within two weeks (or overdue): the bridge-builder's worklist. */
+export async function dueFollowUps(tx: Queryable, actor: Actor, now: Date): Promise<z.infer<typeof DueFollowUp>[]> {
+  const today = localDate(now);
+  const rows = (await tx.query<{ follow_up_id: string; bridge_id: string; citizen_id: string; citizen_name: string; activity: string; association_name: string; months: number; due_on: string; version: number }>(
+    `SELECT f.id AS follow_up_id, b.id AS bridge_id, b.citizen_id, c.given_name || ' ' || c.family_name AS citizen_name, ao.activity, a.name AS association_name,
+            f.months, f.due_on::text AS due_on, f.version
+       FROM bridge_follow_up f JOIN bridge b ON b.id = f.bridge_id AND b.status = 'active' JOIN citizen c ON c.id = b.citizen_id
+       JOIN association_offer ao ON ao.id = b.association_offer_id JOIN association a ON a.id = ao.association_id
+      WHERE f.followed_up_on IS NULL AND f.due_on <= $1::date ORDER BY f.due_on, c.family_name LIMIT 500`, [addDays(today, 14)])).rows;
+  await appendAudit(tx, actor, now, rows.map((r) => ({ action: 'search' as const, resourceType: 'BridgeFollowUp', resourceId: r.follow_up_id, citizenId: r.citizen_id, detail: { list: 'bridge_follow_ups' } })));
+  return rows.map((r) => ({
+    followUpId: r.follow_up_id, bridgeId: r.bridge_id, citizenId: r.citizen_id, citizenName: r.citizen_name, activity: r.activity, associationName: r.association_name,
+    months: r.months, dueOn: r.due_on, version: r.version, overdue: r.due_on < today,
+  }));
+}
