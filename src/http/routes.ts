@@ -19,6 +19,7 @@ import { teamAttendanceRoutes } from '../teams/attendance-routes.ts';
 import { matchRoutes } from '../offers/match-routes.ts';
 import { associationRoutes } from '../associations/routes.ts';
 import { bridgeRoutes } from '../bridges/routes.ts';
+import { recruitmentRoutes } from '../recruitment/routes.ts';
 import { assessmentRoutes } from '../assessment/routes.ts';
 
 export type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -43,5 +44,6 @@ export async function registerFeatureRoutes(app: Router, deps: Deps): Promise<vo
   matchRoutes(app, deps);
   associationRoutes(app, deps);
   bridgeRoutes(app, deps);
+  recruitmentRoutes(app, deps);
   assessmentRoutes(app, deps);
 }
