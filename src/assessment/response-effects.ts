@@ -7,6 +7,7 @@ import { refreshFactsOfCitizen } from '../analytics/refresh-fact.ts';
 import type { Questionnaire } from './fhir/questionnaire-types.ts';
 import { scoreResponse, socialPositionAnswers } from './scoring/score-response.ts';
 import type { ResponseRow } from './response-service.ts';
+import { markTaskAnswered } from './links/task-service.ts';
 
 export interface Derived { observations?: string[]; socialPosition?: string[] }
 
@@ -41,6 +42,7 @@ export async function afterCompletion(tx: Queryable, actor: Actor, now: Date, ro
         [row.municipality_id, row.citizen_id, i.item, i.value, recordedOn, actor.userId])).rows[0]!.id);
     }
     await tx.query('UPDATE questionnaire_response SET derived = $2 WHERE id = $1', [row.id, JSON.stringify(derived)]);
+    await markTaskAnswered(tx, row.referral_id, row.time_point);
     if (items.length) {
       await appendAudit(tx, actor, now, [{ action: 'create', resourceType: 'SocialPosition', citizenId: row.citizen_id, detail: { items: items.map((i) => i.item), source: 'self_reported', responseId: row.id } }]);
     }

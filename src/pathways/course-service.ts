@@ -6,6 +6,7 @@ import { validationError, type FieldProblem } from '../shared/errors.ts';
 import { referencesExist, type ReferralRow } from '../referrals/referral-service.ts';
 import { encounterProblems, insertConditions, insertEncounter, insertObservations, observationProblems } from '../records/record-writes.ts';
 import { courseStep } from './course-step.ts';
+import { scheduleAfterEnd } from '../assessment/links/task-service.ts';
 import type { ClarifyingConversation, ContactAttemptCreate, CourseClose, FollowUp, PathwayEnd, PathwayGrant, PathwayStart } from './course-schemas.ts';
 
 const fail = (problems: FieldProblem[]): void => { if (problems.length) throw validationError(problems); };
@@ -94,6 +95,7 @@ export function endPathway(tx: Queryable, actor: Actor, now: Date, referralId: s
       `UPDATE intervention SET status = $2, end_date = $3, cancellation_reason = $4, version = version + 1, updated_at = now()
         WHERE referral_id = $1 AND status IN ('not-started', 'scheduled', 'in-progress', 'on-hold')`,
       [referral.id, input.outcome, input.endedOn, reason]);
+    await scheduleAfterEnd(tx, actor.municipalityId, referral, input.endedOn, input.outcome);
     return { outcome: input.outcome };
   });
 }
