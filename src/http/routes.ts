@@ -21,6 +21,8 @@ import { associationRoutes } from '../associations/routes.ts';
 import { bridgeRoutes } from '../bridges/routes.ts';
 import { recruitmentRoutes } from '../recruitment/routes.ts';
 import { assessmentRoutes } from '../assessment/routes.ts';
+import { equityRoutes } from '../analytics/equity-routes.ts';
+import { qualityRoutes } from '../analytics/quality-routes.ts';
 
 export type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -46,4 +48,6 @@ export async function registerFeatureRoutes(app: Router, deps: Deps): Promise<vo
   bridgeRoutes(app, deps);
   recruitmentRoutes(app, deps);
   assessmentRoutes(app, deps);
+  equityRoutes(app, deps);
+  qualityRoutes(app, deps);
 }

@@ -118,9 +118,9 @@ describe('properties of small-cell suppression', () => {
     .chain(({ rows, columns }) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
 
   it('hides every count from 1 to 4 and no total lets a reader work out a hidden cell', () => {
-    fc.assert(fc.property(table, fc.boolean(), fc.boolean(), (cells, rowTotals, columnTotals) => {
+    fc.assert(fc.property(table, fc.boolean(), fc.boolean(), fc.boolean(), (cells, rowTotals, columnTotals, totalsFirst) => {
       const threshold = 5;
-      const s = suppressCrossTable({ cells, rowTotals, columnTotals }, threshold);
+      const s = suppressCrossTable({ cells, rowTotals, columnTotals }, { threshold, totalsFirst });
       const rows = cells.length;
       const columns = cells[0]!.length;
       // Flatten as suppression.ts lays the table out, to read the lines back.

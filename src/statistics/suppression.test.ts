@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { suppressCells, suppressCrossTable, type Line } from './suppression.ts';
 
 /** A column of counts with its total shown below it: cells 0..k−1, the total last. */
-function column(parts: number[], threshold?: number): (string | null)[] {
+function column(parts: number[], threshold?: number, totalsFirst = false): (string | null)[] {
   const values = [...parts, parts.reduce((s, x) => s + x, 0)];
   const line: Line = { total: parts.length, parts: parts.map((_, i) => i) };
-  return suppressCells(values, [line], threshold);
+  return suppressCells(values, [line], { threshold, totalsFirst });
 }
 
 describe('small-cell suppression', () => {
@@ -32,6 +32,11 @@ describe('small-cell suppression', () => {
     assert.deepEqual(column([1, 5]), ['small', 'complementary', 'complementary']);
     // 1 + 6 + 9: with 6 hidden, x + y = 7 allows (1, 6) and (2, 5).
     assert.deepEqual(column([1, 6, 9]), ['small', 'complementary', null, null]);
+  });
+
+  it('can hide the total rather than another group', () => {
+    // 3 + 10 + 12 = 25: with the total hidden too, a reader knows only that it is 23 to 26.
+    assert.deepEqual(column([3, 10, 12], 5, true), ['small', null, null, 'complementary']);
   });
 
   it('takes the threshold as a parameter', () => {

@@ -24,13 +24,20 @@ export function isSmallCount(value: number, threshold: number): boolean {
   return value >= 1 && value < threshold;
 }
 
-export function suppressCells(values: readonly number[], lines: readonly Line[], threshold = DEFAULT_SUPPRESSION_THRESHOLD): (HiddenBecause | null)[] {
+/**
+ * `totalsFirst`: hide a line's total as the complementary cell when it can, rather than another
+ * group; for tables whose margins matter less than the groups (the equity cascade's "all" row).
+ */
+export interface SuppressionOptions { threshold?: number; totalsFirst?: boolean }
+
+export function suppressCells(values: readonly number[], lines: readonly Line[], options: SuppressionOptions = {}): (HiddenBecause | null)[] {
+  const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   const hidden: (HiddenBecause | null)[] = values.map((v) => (isSmallCount(v, threshold) ? 'small' : null));
   for (let changed = true; changed;) {
     changed = false;
     for (const line of lines) {
       if (!revealsHiddenCell(values, hidden, line, threshold)) continue;
-      const next = complementFor(values, hidden, line);
+      const next = complementFor(values, hidden, line, options.totalsFirst ?? false);
       if (next === null) continue;
       hidden[next] = 'complementary';
       changed = true;
@@ -39,10 +46,12 @@ export function suppressCells(values: readonly number[], lines: readonly Line[],
   return hidden;
 }
 
-function complementFor(values: readonly number[], hidden: readonly (HiddenBecause | null)[], line: Line): number | null {
+function complementFor(values: readonly number[], hidden: readonly (HiddenBecause | null)[], line: Line, totalsFirst: boolean): number | null {
   const shownParts = line.parts.filter((i) => hidden[i] === null);
   const smallest = (cells: number[]) => cells.reduce<number | null>((best, i) => (best === null || values[i]! < values[best]! ? i : best), null);
-  return smallest(shownParts.filter((i) => values[i]! > 0)) ?? smallest(shownParts) ?? (hidden[line.total] === null ? line.total : null);
+  const total = hidden[line.total] === null ? line.total : null;
+  const part = smallest(shownParts.filter((i) => values[i]! > 0)) ?? smallest(shownParts);
+  return totalsFirst ? total ?? part : part ?? total;
 }
 
 /** What a reader knows about a cell: its value if shown, else the range its mark implies. */
@@ -78,7 +87,7 @@ export interface SuppressedCrossTable {
   grandTotal: HiddenBecause | null;
 }
 
-export function suppressCrossTable(table: CrossTable, threshold = DEFAULT_SUPPRESSION_THRESHOLD): SuppressedCrossTable {
+export function suppressCrossTable(table: CrossTable, options: SuppressionOptions = {}): SuppressedCrossTable {
   const rows = table.cells.length;
   const columns = table.cells[0]?.length ?? 0;
   const values: number[] = table.cells.flatMap((row) => [...row]);
@@ -100,7 +109,7 @@ export function suppressCrossTable(table: CrossTable, threshold = DEFAULT_SUPPRE
     for (const c of range(columns)) lines.push({ total: columnTotal(c), parts: range(rows).map((r) => at(r, c)) });
     if (table.rowTotals) lines.push({ total: grand, parts: range(columns).map(columnTotal) });
   }
-  const hidden = suppressCells(all, lines, threshold);
+  const hidden = suppressCells(all, lines, options);
   return {
     cells: range(rows).map((r) => range(columns).map((c) => hidden[at(r, c)]!)),
     rowTotals: table.rowTotals ? range(rows).map((r) => hidden[rowTotal(r)]!) : null,

@@ -1,0 +1,31 @@
+import { careRoles, type Role } from '../auth/roles.ts';
+import { DEFAULT_SUPPRESSION_THRESHOLD, suppressCrossTable, type HiddenBecause } from '../statistics/suppression.ts';
+
+/**
+ * Who sees small counts: staff with access to the records (care roles) see aggregates as they are;
+ * everyone else (managers) gets them with small-cell suppression, applied here on the server before
+ * an aggregate leaves it (equity-measures.md, "Presentation rules").
+ */
+export interface DisclosureRule { suppressed: boolean; threshold: number }
+
+export function disclosureFor(role: Role, threshold = DEFAULT_SUPPRESSION_THRESHOLD): DisclosureRule {
+  return { suppressed: !careRoles.includes(role), threshold };
+}
+
+/** LIGEVEJ_SMALL_CELL_THRESHOLD (an integer of at least 2; default 5). */
+export function thresholdFrom(value: string | undefined): number {
+  const n = Number(value);
+  return value !== undefined && Number.isInteger(n) && n >= 2 ? n : DEFAULT_SUPPRESSION_THRESHOLD;
+}
+
+/**
+ * Marks for a groups × columns table whose column totals ("all") are shown; nothing is hidden when
+ * the rule does not suppress. `totalsFirst` when the "all" row is shown only as a row of its own
+ * (hiding it keeps the groups, and so the comparisons between them, visible).
+ */
+export function hiddenCells(rule: DisclosureRule, cells: number[][], totalsFirst = false): { cells: (HiddenBecause | null)[][]; totals: (HiddenBecause | null)[] } {
+  const columns = cells[0]?.length ?? 0;
+  if (!rule.suppressed || cells.length === 0) return { cells: cells.map((row) => row.map(() => null)), totals: Array.from({ length: columns }, () => null) };
+  const s = suppressCrossTable({ cells, rowTotals: false, columnTotals: true }, { threshold: rule.threshold, totalsFirst });
+  return { cells: s.cells, totals: s.columnTotals! };
+}

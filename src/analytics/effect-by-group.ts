@@ -1,0 +1,46 @@
+import type { Label } from '../domain/social-position.ts';
+import { noEstimate } from '../statistics/estimate.ts';
+import { pairedEffect, type PairedEffect } from '../statistics/paired-effect.ts';
+import type { HiddenBecause } from '../statistics/suppression.ts';
+import { hiddenCells, type DisclosureRule } from './disclosure.ts';
+import { groupLabel, groupsPresent, isKnownValue, type EquityDimension } from './equity-dimensions.ts';
+import type { EffectsOut } from './equity-detail-schemas.ts';
+import type { CompleterMeasures } from './equity-queries.ts';
+import { effectMeasures, type EffectMeasureKey } from './effect-measures.ts';
+
+type Context = Pick<EffectsOut, 'period' | 'filters' | 'dimension'>;
+
+/**
+ * Effect by group: start vs end for each measure among completers, paired differences with t CIs,
+ * the share with an important improvement and the missing pairs. With suppression, an effect from a
+ * hidden number of pairs is hidden entirely (a mean of 1-4 people is close to their own values).
+ */
+export function buildEffects(context: Context, dimension: EquityDimension, rows: readonly CompleterMeasures[], rule: DisclosureRule, lang: keyof Label): EffectsOut {
+  const groups = groupsPresent(dimension, new Set(rows.map((r) => r.group)));
+  return {
+    ...context, disclosure: rule,
+    measures: (Object.keys(effectMeasures) as EffectMeasureKey[]).map((key) => {
+      const def = effectMeasures[key];
+      const effectOf = (subset: readonly CompleterMeasures[]) => pairedEffect(subset.map((r) => r.values[key]), def.rule);
+      const effects = groups.map((g) => effectOf(rows.filter((r) => r.group === g)));
+      const marks = hiddenCells(rule, effects.map((e) => [e.pairs, e.improved, e.missing]), true);
+      const total = effectOf(rows);
+      return {
+        key, label: def.label[lang], unit: def.unit, higherIsBetter: def.rule.higherIsBetter,
+        minimalImportantChange: def.rule.minimalImportantChange, relative: 'relative' in def.rule && def.rule.relative,
+        groups: groups.map((g, i) => ({ value: g, label: groupLabel(dimension, g, lang), known: isKnownValue(g), effect: shown(effects[i]!, marks.cells[i]!) })),
+        total: shown(total, marks.totals),
+      };
+    }),
+  };
+}
+
+function shown(e: PairedEffect, hidden: readonly (HiddenBecause | null)[]) {
+  const [pairsHidden = null, improvedHidden = null, missingHidden = null] = hidden;
+  const cell = (n: number, h: HiddenBecause | null) => ({ count: h ? null : n, hidden: h });
+  return {
+    pairs: cell(e.pairs, pairsHidden), missing: cell(e.missing, missingHidden), improved: cell(e.improved, pairsHidden ?? improvedHidden),
+    meanChange: pairsHidden ? noEstimate : e.meanChange, sd: pairsHidden ? null : e.sd,
+    improvedShare: pairsHidden || improvedHidden ? noEstimate : e.improvedShare, uncertain: e.uncertain,
+  };
+}
