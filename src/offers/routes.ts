@@ -36,6 +36,14 @@ export function offerRoutes(app: Router, deps: Deps): void {
     schema: { tags, summary: 'Change an offer (optimistic locking: send the version you read)', params: IdParams, body: OfferUpdate, response: { 200: OfferOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, (tx, actor) => updateOffer(tx, actor, deps.clock(), today(), req.params.id, req.body)));
 
+  app.get('/api/instructors', {
+    config: { access: planningRoles },
+    schema: { tags, summary: 'Staff who can instruct a team (active clinicians and coordinators)', response: { 200: z.object({ instructors: z.array(z.object({ id: z.uuid(), displayName: z.string(), profession: z.string().nullable() })) }), ...errorResponses } },
+  }, (req) => tenantRead(deps, req, async (tx) => ({
+    instructors: (await tx.query<{ id: string; displayName: string; profession: string | null }>(
+      `SELECT id, display_name AS "displayName", profession FROM staff_user WHERE active AND role IN ('clinician', 'coordinator') ORDER BY display_name LIMIT 500`)).rows,
+  })));
+
   app.get('/api/places', {
     config: { access: everyRole },
     schema: { tags, summary: 'Places offers are delivered at: the health centre, health houses, mobile teams\' stops, community rooms', response: { 200: z.object({ places: z.array(PlaceOut) }), ...errorResponses } },

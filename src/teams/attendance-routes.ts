@@ -8,7 +8,8 @@ import { planningRoles } from '../offers/routes.ts';
 import { CallInput, CallListEntry, CallOut, OverbookingOut, TeamProgress } from './attendance-schemas.ts';
 import { attendanceCallList, recordAttendanceCall, teamProgress } from './attendance-service.ts';
 import { overbookingFor } from './overbooking-service.ts';
-import { developmentGateway, dispatchDue } from './outbox.ts';
+import { configuredNotifier } from '../notifier/notifier.ts';
+import { dispatchOutbox } from '../notifier/outbox.ts';
 import { queueSessionReminders } from './reminders.ts';
 import { WaitingEntry, WaitingInput, WaitingStatusInput } from './waiting-list-schemas.ts';
 import { addToWaitingList, enrolFromWaitingList, listWaiting, setWaitingStatus } from './waiting-list-service.ts';
@@ -18,6 +19,7 @@ const noStore = { 'cache-control': 'no-store' };
 
 /** Waiting lists, overbooking advice, completion, the attendance call list and session reminders. */
 export function teamAttendanceRoutes(app: Router, deps: Deps): void {
+  const notifier = configuredNotifier((entry, text) => app.log.info(entry, text));
   app.get('/api/teams/:id/waiting-list', {
     config: { access: careRoles },
     schema: { tags, summary: 'The team\'s waiting list in order, with the "place free" message and whether it was sent (each citizen shown is audit-logged)', params: IdParams, response: { 200: z.object({ entries: z.array(WaitingEntry) }), ...errorResponses } },
@@ -61,13 +63,13 @@ export function teamAttendanceRoutes(app: Router, deps: Deps): void {
   app.post('/api/session-reminders', {
     config: { access: planningRoles },
     schema: {
-      tags, summary: 'Queue SMS reminders for sessions in the next hours and send what is due through the outbox (run by a scheduler or by hand)',
+      tags, summary: 'Queue SMS reminders for sessions in the next hours and send what is due through the notifier outbox, which records each sending (run by a scheduler or by hand)',
       body: z.strictObject({ hoursAhead: z.number().int().min(1).max(168).default(48) }),
       response: { 200: z.object({ queued: z.number(), sent: z.number(), failed: z.number() }), ...errorResponses },
     },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) => {
     const queued = await queueSessionReminders(tx, actor.municipalityId, deps.clock(), req.body.hoursAhead);
-    return { queued, ...(await dispatchDue(tx, deps.clock(), developmentGateway)) };
+    return { queued, ...(await dispatchOutbox(tx, deps.clock(), notifier)) };
   }));
 
   app.get('/api/teams/:id/reminders', {

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.ts';
-import { enqueue } from './outbox.ts';
+import { enqueueMessage } from '../notifier/outbox.ts';
 
 /** Reminders go out for sessions starting within this many hours. */
 export const REMINDER_HOURS_AHEAD = 48;
@@ -27,11 +27,11 @@ export async function queueSessionReminders(tx: Queryable, municipalityId: strin
     [now.toISOString(), new Date(now.getTime() + hoursAhead * 3_600_000).toISOString()])).rows;
   let queued = 0;
   for (const d of due) {
-    const isNew = await enqueue(tx, municipalityId, {
+    const id = await enqueueMessage(tx, municipalityId, {
       citizenId: d.citizen_id, channel: 'sms', recipient: d.phone, template: 'session.reminder', body: reminderText(new Date(d.start_at), d.place),
       relatedType: 'TeamSession', relatedId: d.session_id, dedupeKey: `reminder:${d.session_id}:${d.referral_id}`, dueAt: now,
     });
-    if (isNew) queued++;
+    if (id) queued++;
   }
   return queued;
 }
