@@ -13,12 +13,15 @@ import { CitizenPage } from './pages/citizen.tsx';
 import { StepPage } from './pages/step-page.tsx';
 import { TeamsPage, TeamPage } from './pages/teams.tsx';
 import { RollCallPage } from './pages/roll-call.tsx';
+import { PlanningRoutes, planningMenu, isPublicPath } from './pages/planning/routes.tsx';
+import { PublicAssociationsPage } from './pages/planning/associations-public.tsx';
 
 const menu: { href: string; key: MessageKey; active(path: string): boolean }[] = [
   { href: '/', key: 'nav.front', active: (p) => p === '/' },
   { href: '/find-borger', key: 'nav.search', active: (p) => p.startsWith('/find-borger') || p.startsWith('/borger/') },
   { href: '/ny-henvisning', key: 'nav.newReferral', active: (p) => p.startsWith('/ny-henvisning') },
   { href: '/hold', key: 'nav.teams', active: (p) => p.startsWith('/hold') },
+  ...planningMenu,
 ];
 
 export function App() {
@@ -83,7 +86,8 @@ export function App() {
   );
 
   let page;
-  if (me === undefined) page = <Loading />;
+  if (isPublicPath(path)) page = <PublicAssociationsPage />;
+  else if (me === undefined) page = <Loading />;
   else if (me === null || !codes) page = <LoginPage onLogin={() => void loadMe()} />;
   else page = <CodesProvider codes={codes}><Routes path={path} me={me} /></CodesProvider>;
 
@@ -102,6 +106,7 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (path === '/find-borger') return <SearchPage />;
   if (path === '/ny-henvisning') return <NewReferralPage />;
   if (path === '/hold') return <TeamsPage />;
+  if (path === '/hold/nyt') return <PlanningRoutes path={path} fallback={null} />;
   if ((m = match('/hold/:teamId', path))) return <TeamPage teamId={m.teamId!} />;
   if ((m = match('/hold/:teamId/moedegang/:sessionId', path))) return <RollCallPage teamId={m.teamId!} sessionId={m.sessionId!} />;
   if ((m = match('/borger/:citizenId', path))) return <CitizenPage citizenId={m.citizenId!} />;
@@ -109,5 +114,5 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if ((m = match('/borger/:citizenId/forloeb/:referralId/indsats/:interventionId', path))) {
     return <StepPage me={me} citizenId={m.citizenId!} referralId={m.referralId!} step="afslut-indsats" interventionId={m.interventionId!} />;
   }
-  return <h1 tabIndex={-1}>{t('error.notFound')}</h1>;
+  return <PlanningRoutes path={path} fallback={<h1 tabIndex={-1}>{t('error.notFound')}</h1>} />;
 }

@@ -1,3 +1,4 @@
+import { planningDa, planningEn } from './messages-planning.ts';
 /** Every text the staff app shows, in Danish (default) and English. Keys are shared; English must have them all. */
 export const da = {
   'app.name': 'Ligevej',
@@ -256,6 +257,7 @@ export const da = {
   'roll.conflict': 'En kollega har ændret fremmødet for {name}. Listen er hentet igen; tjek og markér igen.',
   'roll.back': 'Tilbage til holdet',
   'roll.for': 'for {name}',
+  ...planningDa,
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -517,4 +519,5 @@ export const en: Record<MessageKey, string> = {
   'roll.conflict': 'A colleague changed the attendance of {name}. The list has been reloaded; check it and mark again.',
   'roll.back': 'Back to the team',
   'roll.for': 'for {name}',
+  ...planningEn,
 };

@@ -4,6 +4,7 @@ import type { MessageKey } from '../messages.ts';
 import { Link } from '../router.tsx';
 import { TableScroll } from '../ui/form.tsx';
 import { Loaded, useLoad, usePageTitle } from '../ui/load.tsx';
+import { TeamPlanning } from './planning/team-planning.tsx';
 
 export function TeamsPage() {
   const { t, dateTime } = useI18n();
@@ -12,6 +13,7 @@ export function TeamsPage() {
   return (
     <>
       <h1 tabIndex={-1}>{t('teams.title')}</h1>
+      <p><Link href="/hold/nyt" className="button button-secondary">{t('newTeam.title')}</Link></p>
       <Loaded state={state}>{({ teams }) => teams.length === 0 ? <p>{t('teams.empty')}</p> : (
         <TableScroll label={t('teams.title')}>
           <table className="table table--compact">
@@ -62,6 +64,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
               ))}</tbody>
             </table>
           </TableScroll>
+          <TeamPlanning teamId={team.id} sessions={sessions} onChanged={() => void state.reload()} />
         </>
       )}</Loaded>
     </>

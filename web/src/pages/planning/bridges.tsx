@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { api, type Citizen } from '../../api.ts';
+import type { Association, Bridge, DueFollowUp, FollowUp } from '../../api-planning.ts';
+import { localNow, useI18n } from '../../i18n.tsx';
+import type { MessageKey } from '../../messages.ts';
+import { Link } from '../../router.tsx';
+import { Alert, ErrorSummary, ProblemAlert, Radios, Select, TableScroll, TextArea, TextField, useSubmit, type Errors } from '../../ui/form.tsx';
+import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
+import { CitizenPicker } from '../../ui/choices.tsx';
+import { leftReasons, stayedReasons } from '../../../../src/bridges/follow-up-dates.ts';
+
+/** The bridge-builder's worklist: follow-ups due, and finding a citizen to bridge. */
+export function BridgesPage() {
+  const { t, date } = useI18n();
+  usePageTitle(t('bridges.title'));
+  const state = useLoad(() => api.get<{ followUps: DueFollowUp[] }>('/api/bridge-follow-ups/due'), []);
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('bridges.title')}</h1>
+      <p>{t('bridges.intro')}</p>
+      <section aria-labelledby="due-heading">
+        <h2 id="due-heading">{t('bridges.due')}</h2>
+        <Loaded state={state}>{({ followUps }) => followUps.length === 0 ? <p>{t('bridges.dueEmpty')}</p> : (
+          <TableScroll label={t('bridges.due')}>
+            <table className="table table--compact">
+              <thead><tr><th scope="col">{t('col.citizen')}</th><th scope="col">{t('bridges.offer')}</th><th scope="col">{t('col.due')}</th><th scope="col">{t('col.action')}</th></tr></thead>
+              <tbody>{followUps.map((f) => (
+                <tr key={f.followUpId} className={f.overdue ? 'row-overdue' : undefined}>
+                  <th scope="row">{f.citizenName}</th><td>{f.activity}, {f.associationName}</td>
+                  <td>{t('bridges.months', { months: f.months })}: {date(f.dueOn)}{f.overdue ? ` (${t('bridges.overdue')})` : ''}</td>
+                  <td><Link href={`/borger/${f.citizenId}/brobygning`}>{t('bridges.open')}<span className="sr-only"> – {f.citizenName}, {t('bridges.months', { months: f.months })}</span></Link></td>
+                </tr>
+              ))}</tbody>
+            </table>
+          </TableScroll>
+        )}</Loaded>
+      </section>
+      <section aria-labelledby="find-heading">
+        <h2 id="find-heading">{t('bridges.new')}</h2>
+        <CitizenPicker hrefOf={(c) => `/borger/${c.id}/brobygning`} />
+      </section>
+    </>
+  );
+}
+
+/** A citizen's bridges with their 3- and 6-month follow-ups, and a form to bridge to a new association offer. */
+export function CitizenBridgesPage({ citizenId }: { citizenId: string }) {
+  const { t, date } = useI18n();
+  const state = useLoad(async () => {
+    const [citizen, bridges, registry] = await Promise.all([
+      api.get<Citizen>(`/api/citizens/${citizenId}`), api.get<{ bridges: Bridge[] }>(`/api/citizens/${citizenId}/bridges`), api.get<{ associations: Association[] }>('/api/associations'),
+    ]);
+    return { citizen, bridges: bridges.bridges, offers: registry.associations.flatMap((a) => a.offers.map((o) => ({ id: o.id, label: `${o.activity} – ${a.name}` }))) };
+  }, [citizenId]);
+  const name = state.data ? `${state.data.citizen.givenName} ${state.data.citizen.familyName}` : '';
+  usePageTitle(name ? t('bridges.for', { name }) : t('bridges.title'));
+  const [saved, setSaved] = useState<string | null>(null);
+  const done = (text: string) => { setSaved(text); void state.reload(); };
+  return (
+    <Loaded state={state}>{({ bridges, offers }) => (
+      <>
+        <h1 tabIndex={-1}>{t('bridges.for', { name })}</h1>
+        <p><Link href={`/borger/${citizenId}`} className="back-link">{name}</Link></p>
+        <div aria-live="polite" className="live-region">{saved && <Alert variant="success">{saved}</Alert>}</div>
+        {bridges.length === 0 ? <p>{t('bridges.none')}</p> : bridges.map((b) => (
+          <section key={b.id} aria-labelledby={`bridge-${b.id}`} className="bridge">
+            <h2 id={`bridge-${b.id}`}>{b.activity} – {b.associationName}</h2>
+            <p>{date(b.bridgedOn)} · {t(`companion.${b.companion}` as MessageKey)}</p>
+            {b.followUps.map((f) => <FollowUpBlock key={f.id} followUp={f} next={f.id === b.followUps.find((x) => !x.followedUpOn)?.id} onSaved={() => done(t('bridges.recordedSaved'))} />)}
+          </section>
+        ))}
+        <NewBridge citizenId={citizenId} offers={offers} onSaved={() => done(t('bridges.created'))} />
+      </>
+    )}</Loaded>
+  );
+}
+
+/** A recorded follow-up says what was found; the next one due has its form, later ones only their due date. */
+function FollowUpBlock({ followUp: f, next, onSaved }: { followUp: FollowUp; next: boolean; onSaved(): void }) {
+  const { t, date } = useI18n();
+  const heading = t('bridges.followUp', { months: f.months });
+  if (f.followedUpOn) {
+    return <div className="follow-up"><h3 className="h4">{heading}</h3><p>{t('bridges.recorded', { date: date(f.followedUpOn), active: t(f.stillActive ? 'bridges.active' : 'bridges.inactive'), reason: t(`reason.${f.reason}` as MessageKey) })}</p></div>;
+  }
+  return <div className="follow-up"><h3 className="h4">{heading}</h3><p>{t('bridges.dueOn', { date: date(f.dueOn) })}</p>{next && <FollowUpForm followUp={f} heading={heading} onSaved={onSaved} />}</div>;
+}
+
+function FollowUpForm({ followUp, heading, onSaved }: { followUp: FollowUp; heading: string; onSaved(): void }) {
+  const { t } = useI18n();
+  const id = `fu${followUp.months}`;
+  const [f, setF] = useState({ followedUpOn: localNow().date, stillActive: '', reason: '', note: '' });
+  const submit = useSubmit((p) => `${id}-${p}`);
+  const reasons = f.stillActive === 'yes' ? stayedReasons : f.stillActive === 'no' ? leftReasons : [];
+  const validate = (): Errors => {
+    const e: Errors = {};
+    if (!f.stillActive) e[`${id}-stillActive`] = t('rule.required', { label: t('bridges.stillActive') });
+    else if (!f.reason) e[`${id}-reason`] = t('rule.required', { label: t('bridges.reason') });
+    return e;
+  };
+  const save = (ev: React.FormEvent) => submit.run(ev, validate, async (key) => {
+    await api.post(`/api/bridge-follow-ups/${followUp.id}`, { version: followUp.version, followedUpOn: f.followedUpOn, stillActive: f.stillActive === 'yes', reason: f.reason, note: f.note.trim() || null }, key);
+    onSaved();
+  });
+  return (
+    <form onSubmit={(e) => void save(e)} noValidate aria-label={heading}>
+      <ErrorSummary errors={submit.errors} />
+      <ProblemAlert state={submit} />
+      <TextField id={`${id}-followedUpOn`} type="date" label={t('bridges.followedUpOn')} value={f.followedUpOn} onChange={(v) => setF((s) => ({ ...s, followedUpOn: v }))} errors={submit.errors} />
+      <Radios id={`${id}-stillActive`} legend={t('bridges.stillActive')} value={f.stillActive} onChange={(v) => setF((s) => ({ ...s, stillActive: v, reason: '' }))} errors={submit.errors}
+        options={[{ value: 'yes', label: t('bridges.yes') }, { value: 'no', label: t('bridges.no') }]} />
+      {reasons.length > 0 && <Select id={`${id}-reason`} label={t('bridges.reason')} value={f.reason} onChange={(v) => setF((s) => ({ ...s, reason: v }))} errors={submit.errors}
+        placeholder={t('newTeam.choose')} options={reasons.map((r) => ({ value: r, label: t(`reason.${r}` as MessageKey) }))} />}
+      <TextArea id={`${id}-note`} label={t('form.note')} value={f.note} onChange={(v) => setF((s) => ({ ...s, note: v }))} errors={submit.errors} />
+      <button type="submit" className="button button-primary" disabled={submit.busy}>{t('bridges.record')}<span className="sr-only"> – {heading}</span></button>
+    </form>
+  );
+}
+
+function NewBridge({ citizenId, offers, onSaved }: { citizenId: string; offers: { id: string; label: string }[]; onSaved(): void }) {
+  const { t } = useI18n();
+  const [f, setF] = useState({ associationOfferId: '', bridgedOn: localNow().date, companion: 'none' });
+  const submit = useSubmit();
+  const save = (ev: React.FormEvent) => submit.run(ev, (): Errors => (f.associationOfferId ? {} : { associationOfferId: t('rule.required', { label: t('bridges.offer') }) }), async (key) => {
+    await api.post('/api/bridges', { citizenId, ...f }, key);
+    setF({ associationOfferId: '', bridgedOn: localNow().date, companion: 'none' });
+    onSaved();
+  });
+  return (
+    <section aria-labelledby="new-bridge">
+      <h2 id="new-bridge">{t('bridges.new')}</h2>
+      <ErrorSummary errors={submit.errors} />
+      <ProblemAlert state={submit} />
+      <form onSubmit={(e) => void save(e)} noValidate>
+        <Select id="associationOfferId" label={t('bridges.offer')} value={f.associationOfferId} onChange={(v) => setF((s) => ({ ...s, associationOfferId: v }))} errors={submit.errors} placeholder={t('newTeam.choose')} options={offers.map((o) => ({ value: o.id, label: o.label }))} />
+        <TextField id="bridgedOn" type="date" label={t('bridges.date')} value={f.bridgedOn} onChange={(v) => setF((s) => ({ ...s, bridgedOn: v }))} errors={submit.errors} />
+        <Radios id="companion" legend={t('bridges.companion')} value={f.companion} onChange={(v) => setF((s) => ({ ...s, companion: v }))} errors={submit.errors}
+          options={['none', 'volunteer', 'staff', 'relative'].map((c) => ({ value: c, label: t(`companion.${c}` as MessageKey) }))} />
+        <button type="submit" className="button button-primary" disabled={submit.busy}>{t('bridges.create')}</button>
+      </form>
+    </section>
+  );
+}
