@@ -16,7 +16,7 @@ export const NeedsOut = z.object({
 });
 
 export const MatchQuery = z.object({
-  supportLevel: z.enum(supportLevels).optional().describe('The stratification level; until the assessment records one, the professional gives it here'),
+  supportLevel: z.enum(supportLevels).optional().describe('Overrides the support level; by default the referral\'s latest final stratification is used (self_managed counts as light)'),
   maxDaysToStart: z.coerce.number().int().min(1).max(365).default(42),
 });
 

@@ -64,7 +64,13 @@ async function offerFacts(tx: Queryable, today: string): Promise<OfferRow[]> {
        FROM offer o WHERE o.active ORDER BY o.public_name`, [today])).rows;
 }
 
-type CitizenRow = { citizen_id: string; sex: 'male' | 'female'; preferred_language: string; received_at: Date; sp_language: string | null; interpreter: string | null; diagnoses: { system: string; code: string }[] };
+type CitizenRow = {
+  citizen_id: string; sex: 'male' | 'female'; preferred_language: string; received_at: Date; sp_language: string | null; interpreter: string | null;
+  diagnoses: { system: string; code: string }[]; stratified: 'self_managed' | 'standard' | 'extended' | null;
+};
+
+/** The assessment's levels (migration 016) in the catalogue's words: a citizen who manages alone fits a light offer. */
+const levelOfStratification = { self_managed: 'light', standard: 'standard', extended: 'extended' } as const;
 
 /** Ranks offers and teams for the citizen of a referral and explains each suggestion in the caller's language. */
 export async function matchesFor(tx: Queryable, actor: Actor, now: Date, lang: Language, referralId: string, query: z.infer<typeof MatchQuery>): Promise<z.infer<typeof Matches>> {
@@ -72,7 +78,8 @@ export async function matchesFor(tx: Queryable, actor: Actor, now: Date, lang: L
     `SELECT r.citizen_id, c.sex, c.preferred_language, r.received_at,
        (SELECT value FROM social_position_item s WHERE s.citizen_id = c.id AND s.item = 'preferred_language' AND NOT s.entered_in_error AND s.value NOT IN ('unknown', 'prefer_not_to_say') ORDER BY recorded_on DESC, created_at DESC LIMIT 1) AS sp_language,
        (SELECT value FROM social_position_item s WHERE s.citizen_id = c.id AND s.item = 'interpreter_needed' AND NOT s.entered_in_error ORDER BY recorded_on DESC, created_at DESC LIMIT 1) AS interpreter,
-       coalesce((SELECT json_agg(json_build_object('system', d.system, 'code', d.code) ORDER BY d.position) FROM referral_diagnosis d WHERE d.referral_id = r.id AND d.verification_status = 'confirmed'), '[]') AS diagnoses
+       coalesce((SELECT json_agg(json_build_object('system', d.system, 'code', d.code) ORDER BY d.position) FROM referral_diagnosis d WHERE d.referral_id = r.id AND d.verification_status = 'confirmed'), '[]') AS diagnoses,
+       (SELECT s.final_level FROM stratification s WHERE s.referral_id = r.id AND s.status = 'final' ORDER BY s.decided_at DESC, s.created_at DESC LIMIT 1) AS stratified
        FROM referral r JOIN citizen c ON c.id = r.citizen_id WHERE r.id = $1`, [referralId])).rows[0];
   if (!c) throw notFound('Henvisning');
   const needs = await needsOf(tx, c.citizen_id);
@@ -80,7 +87,7 @@ export async function matchesFor(tx: Queryable, actor: Actor, now: Date, lang: L
   const diseases = [...new Set(c.diagnoses.map((d) => diagnosisGroup(d.system, d.code)))];
   const citizen = {
     language, interpreterNeeded: c.interpreter === 'yes', sex: c.sex, diagnosisGroups: diseases, barriers: needs.barriers as Barrier[], preferredTimes: needs.preferredTimes as TimeOfDay[],
-    preferredWeekdays: needs.preferredWeekdays, preferredAreas: needs.preferredAreas, supportLevel: query.supportLevel ?? null, referredOn: localDate(new Date(c.received_at)),
+    preferredWeekdays: needs.preferredWeekdays, preferredAreas: needs.preferredAreas, supportLevel: query.supportLevel ?? (c.stratified ? levelOfStratification[c.stratified] : null), referredOn: localDate(new Date(c.received_at)),
   };
   const offers = (await offerFacts(tx, localDate(now))).map((o): OfferFacts => ({
     id: o.id, publicName: o.public_name, diseases: o.diseases, languages: o.languages, genderSpecific: o.gender_specific, timeOfDay: o.time_of_day, deliveryMode: o.delivery_mode,

@@ -56,6 +56,15 @@ describe('matching a citizen to a team that fits their language and times', () =
     assert.deepEqual(res.body.excluded.map((e: { offerName: string; text: string }) => [e.offerName, e.text]), [['Lunger i bevægelse', 'Ikke for borgerens sygdom (type 2-diabetes).']]);
   });
 
+  it('uses the stratification recorded in the assessment as the support level', async () => {
+    await server.db.owner.query(
+      `INSERT INTO stratification (municipality_id, citizen_id, referral_id, model, model_version, inputs, recommended_level, reasons, final_level, decided_at)
+       VALUES ($1, $2, $3, 'test', '1', '{}', 'extended', '[]', 'extended', '2026-02-27T10:00:00Z')`, [server.municipality.id, citizenId, referralId]);
+    const res = await nurse.get(`/api/referrals/${referralId}/matches`);
+    assert.ok(res.body.suggestions[0].reasons.some((r: { text: string; effect: string }) => r.effect === 'minus' && r.text === 'Tilbuddet giver mindre støtte (almindeligt), end borgeren er vurderet til at have brug for.'));
+    await server.db.owner.query('DELETE FROM stratification WHERE referral_id = $1', [referralId]);
+  });
+
   it('explains in English when asked, and is audit-logged', async () => {
     nurse.lang = 'en';
     const res = await nurse.get(`/api/referrals/${referralId}/matches?supportLevel=standard`);
@@ -63,6 +72,6 @@ describe('matching a citizen to a team that fits their language and times', () =
     assert.ok(res.body.suggestions[0].reasons.some((r: { text: string }) => r.text === 'Runs in the citizen\'s language (Arabic).'));
     assert.ok(res.body.suggestions[0].reasons.some((r: { text: string }) => r.text === 'The support level fits: standard.'));
     const audited = (await server.db.owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE resource_type = 'OfferMatch' AND citizen_id = $1`, [citizenId])).rows[0]!;
-    assert.equal(audited.n, 2);
+    assert.equal(audited.n, 3);
   });
 });
