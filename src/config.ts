@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gatewayConfigFrom, type GatewayConfig } from './reporting/gateway-config.ts';
+import { securityConfigFrom, type SecurityConfig } from './auth/security-config.ts';
 
 export interface Config {
   databaseUrl: string | undefined;
@@ -17,6 +18,11 @@ export interface Config {
   secureCookies: boolean;
   /** KL Gateway §119 reporting; sending is disabled unless configured. */
   klGateway?: GatewayConfig;
+  /** Id of the current CPR key (written into each ciphertext) and earlier keys still readable during rotation. */
+  cprKeyId?: string;
+  previousCprKeys?: Record<string, Buffer>;
+  /** Two-factor, lockout, idle timeout, rate limits, retention, single sign-on (defaults in auth/security-config.ts). */
+  security?: SecurityConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -38,7 +44,21 @@ export function loadConfig(env: Env = process.env): Config {
     sessionHours: Number(env.LIGEVEJ_SESSION_HOURS ?? 8),
     secureCookies: env.LIGEVEJ_SECURE_COOKIES === 'true',
     klGateway: gatewayConfigFrom(env),
+    cprKeyId: env.LIGEVEJ_CPR_KEY_ID || 'v1',
+    previousCprKeys: previousKeys(env.LIGEVEJ_CPR_PREVIOUS_KEYS),
+    security: securityConfigFrom(env, !configured),
   };
+}
+
+/** LIGEVEJ_CPR_PREVIOUS_KEYS: "v1:<base64>,v2:<base64>", keys being rotated away from. */
+function previousKeys(value: string | undefined): Record<string, Buffer> {
+  const keys: Record<string, Buffer> = {};
+  for (const part of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [id, key] = part.split(':');
+    if (!id || !key || !/^[a-z0-9]{1,16}$/.test(id)) throw new Error('LIGEVEJ_CPR_PREVIOUS_KEYS must be id:base64,id:base64');
+    keys[id] = decodeKey(key, `LIGEVEJ_CPR_PREVIOUS_KEYS ${id}`);
+  }
+  return keys;
 }
 
 function decodeKey(value: string, name: string): Buffer {

@@ -3,7 +3,11 @@ import { auditHash, GENESIS_HASH, type AuditRecord } from './audit-chain.ts';
 
 export type AuditAction =
   | 'read' | 'search' | 'create' | 'update' | 'correct' | 'transition'
-  | 'read_full_cpr' | 'export' | 'import' | 'login' | 'logout' | 'bulk_load';
+  | 'read_full_cpr' | 'export' | 'import' | 'login' | 'logout' | 'bulk_load'
+  // Security and privacy (issue 8): account administration and the duties towards citizens.
+  | 'login_failed' | 'account_locked' | 'account_unlocked' | 'password_changed' | 'mfa_enrolled' | 'mfa_reset'
+  | 'api_key_created' | 'api_key_revoked' | 'staff_admin' | 'consent_recorded' | 'retention_run' | 'anonymise'
+  | 'key_rotation' | 'access_log_read';
 
 export type AuditPurpose = 'care' | 'administration' | 'quality' | 'reporting' | 'citizen_request';
 

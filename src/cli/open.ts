@@ -16,5 +16,5 @@ export async function openConfigured(): Promise<Opened> {
   const config = loadConfig();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
   const applied = await migrate(db);
-  return { config, db, vault: createCprVault(config.cprEncryptionKey, config.cprLookupKey), applied };
+  return { config, db, vault: createCprVault(config.cprEncryptionKey, config.cprLookupKey, { keyId: config.cprKeyId ?? 'v1', previousKeys: config.previousCprKeys ?? {} }), applied };
 }

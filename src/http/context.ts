@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/database.ts';
 import type { SessionActor } from '../auth/sessions.ts';
 import type { Role } from '../auth/roles.ts';
+import type { Permission } from '../auth/permissions.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Language } from '../shared/i18n.ts';
 import type { Deps } from './deps.ts';
@@ -15,6 +16,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** 'public' routes need no login; otherwise the roles allowed. Every route must declare this. */
     access?: 'public' | readonly Role[];
+    /** The permission (src/auth/permissions.ts) this route needs; checked by the policy function. */
+    policy?: Permission;
+    /** Allowed to a session that still owes two-factor enrolment (me, logout, enrolment). */
+    allowRestricted?: boolean;
   }
 }
 

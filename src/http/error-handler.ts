@@ -37,6 +37,10 @@ export function errorHandler(err: FastifyError | Error, req: FastifyRequest, rep
     appError = internal(req, err);
   } else if (typeof (err as FastifyError).statusCode === 'number' && (err as FastifyError).statusCode! < 500) {
     const status = (err as FastifyError).statusCode!;
+    if (status === 429) {
+      reply.code(429).send({ error: { code: 'rate_limited', message: t(lang, 'error.rate_limited'), fields: [] } });
+      return;
+    }
     const body = { error: { code: 'bad_request', message: t(lang, 'error.bad_request', { detail: (err as FastifyError).code ?? 'invalid' }), fields: [] } };
     reply.code(status).send(body);
     return;

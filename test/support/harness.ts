@@ -7,6 +7,7 @@ import { buildApp } from '../../src/http/app.ts';
 import { hashPassword } from '../../src/auth/passwords.ts';
 import type { Config } from '../../src/config.ts';
 import type { Role } from '../../src/auth/roles.ts';
+import { defaultSecurityConfig, type SecurityConfig } from '../../src/auth/security-config.ts';
 
 /** PGlite in memory by default; the real PostgreSQL server when DATABASE_URL is set. */
 export async function testDatabase(): Promise<Database> {
@@ -38,23 +39,39 @@ export async function createStaff(db: Database, municipalityId: string, role: Ro
 
 export interface Response<T = any> { status: number; body: T; headers: Headers }
 
-/** A logged-in staff member talking to the server over real HTTP. */
+/**
+ * A logged-in staff member talking to the server over real HTTP. Like the web app, it keeps the
+ * session cookie and sends the CSRF token (from the ligevej_csrf cookie) on every state-changing request.
+ */
 export class Client {
+  /** The session cookie as a Cookie header value ("ligevej_session=…"). */
   cookie = '';
+  csrfToken = '';
+  /** Set false to leave the CSRF header off (the adversarial tests do). */
+  sendCsrf = true;
   readonly baseUrl: string;
   lang = 'da';
   constructor(baseUrl: string) { this.baseUrl = baseUrl; }
 
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response<T>> {
+    const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
     const res = await fetch(this.baseUrl + path, {
       method,
-      headers: { 'accept-language': this.lang, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
+      headers: {
+        'accept-language': this.lang, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(unsafe && this.sendCsrf && this.csrfToken ? { 'x-csrf-token': this.csrfToken } : {}), ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0]!;
+    for (const set of res.headers.getSetCookie()) {
+      const [pair = ''] = set.split(';');
+      const [name = '', value = ''] = pair.split('=');
+      if (name === 'ligevej_session') this.cookie = value ? pair : '';
+      if (name === 'ligevej_csrf') this.csrfToken = value;
+    }
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+    const json = res.headers.get('content-type')?.includes('json') || /^[[{"]/.test(text);
+    return { status: res.status, body: text ? (json ? JSON.parse(text) : text) : null, headers: res.headers };
   }
   get<T = any>(path: string) { return this.request<T>('GET', path); }
   post<T = any>(path: string, body: unknown, headers?: Record<string, string>) { return this.request<T>('POST', path, body, headers); }
@@ -72,12 +89,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(opts: { security?: Partial<SecurityConfig> } = {}): Promise<TestServer> {
   const db = await testDatabase();
   const vault = testVault();
   const municipality = await createMunicipality(db);
   const clock = { now: new Date('2026-03-02T09:00:00Z') };
-  const config = { databaseUrl: undefined, dataDir: '/nonexistent', host: '127.0.0.1', port: 0, cprEncryptionKey: Buffer.alloc(32, 7), cprLookupKey: Buffer.alloc(32, 9), developmentKeys: true, sessionHours: 8, secureCookies: false } satisfies Config;
+  const config = { databaseUrl: undefined, dataDir: '/nonexistent', host: '127.0.0.1', port: 0, cprEncryptionKey: Buffer.alloc(32, 7), cprLookupKey: Buffer.alloc(32, 9), developmentKeys: true, sessionHours: 8, secureCookies: false,
+    // Tests make many requests from one address; the rate-limit tests set their own limits.
+    security: { ...defaultSecurityConfig(true), rateLimitPerMinute: 100_000, loginRateLimitPerMinute: 100_000, ...opts.security } } satisfies Config;
   const app = await buildApp({ db, config, vault, clock: () => clock.now });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

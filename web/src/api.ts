@@ -17,12 +17,17 @@ export class ApiError extends Error {
 let onUnauthenticated: () => void = () => {};
 export const setUnauthenticatedHandler = (fn: () => void) => { onUnauthenticated = fn; };
 
+/** The CSRF token the server set at login (cookie readable by the page); sent back on every write. */
+const csrfToken = (): string =>
+  document.cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith('ligevej_csrf='))?.slice('ligevej_csrf='.length) ?? '';
+
 async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   let res: Response;
+  const csrf: Record<string, string> = method === 'GET' ? {} : { 'x-csrf-token': csrfToken() };
   try {
     res = await fetch(path, {
       method, credentials: 'same-origin',
-      headers: { 'accept-language': currentLang(), accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      headers: { 'accept-language': currentLang(), accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...csrf, ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
