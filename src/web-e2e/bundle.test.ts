@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { webDist } from '../webapp/serve.ts';
 
-/** The JavaScript a staff page loads before it can show anything: the entry script and its preloads. */
-export function initialJavaScript(dist = webDist): { files: string[]; bytes: number; gzipBytes: number } {
-  const html = readFileSync(`${dist}/index.html`, 'utf8');
+/** The JavaScript a page loads before it can show anything: the entry script and its preloads. */
+export function initialJavaScript(dist = webDist, page = 'index.html'): { files: string[]; bytes: number; gzipBytes: number } {
+  const html = readFileSync(`${dist}/${page}`, 'utf8');
   const files = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
   let bytes = 0;
   let gzipBytes = 0;

@@ -24,6 +24,8 @@ export const contentSecurityPolicy = [
 export async function registerWebApp(app: FastifyInstance, dist = webDist): Promise<boolean> {
   if (!existsSync(`${dist}/index.html`)) return false;
   const page = readFileSync(`${dist}/index.html`, 'utf8');
+  // The citizen's questionnaire page (personal links: /svar#<token>) is a small page of its own.
+  const svarPage = existsSync(`${dist}/svar.html`) ? readFileSync(`${dist}/svar.html`, 'utf8') : null;
   await app.register(async (scope) => {
     // The app's own files are public: the page and its scripts hold no data; the API checks access.
     scope.addHook('onRoute', (route) => { route.config = { ...(route.config ?? {}), access: 'public' }; });
@@ -40,8 +42,9 @@ export async function registerWebApp(app: FastifyInstance, dist = webDist): Prom
     const sendPage = (req: FastifyRequest, reply: FastifyReply) => {
       const path = req.url.split('?')[0] ?? '';
       if (path === '/api' || path.startsWith('/api/')) throw new AppError('not_found', 'error.not_found', { resource: `GET ${path}` });
+      const html = svarPage && (path === '/svar' || path === '/svar/') ? svarPage : page;
       return reply.header('content-security-policy', contentSecurityPolicy).header('x-content-type-options', 'nosniff')
-        .header('referrer-policy', 'no-referrer').header('cache-control', 'no-store').type('text/html; charset=utf-8').send(page);
+        .header('referrer-policy', 'no-referrer').header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
     };
     scope.get('/', { schema: { hide: true } }, sendPage);
     scope.get('/*', { schema: { hide: true } }, sendPage);
