@@ -30,6 +30,11 @@ export function oidcRoutes(app: Router, deps: Deps): void {
   const cfg = securityOf(deps.config).oidc;
   const configuration = cfg ? discoverer(cfg) : undefined;
 
+  app.get('/api/auth/options', {
+    config: { policy: 'public' },
+    schema: { tags: ['auth'], summary: 'Which ways to log in are offered (for the login page)', response: { 200: z.object({ sso: z.boolean() }) } },
+  }, async () => ({ sso: cfg !== undefined }));
+
   app.get('/api/auth/oidc/start', {
     config: { policy: 'public' },
     schema: { tags: ['auth'], summary: 'Start single sign-on: redirects to the identity provider' },

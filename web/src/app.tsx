@@ -15,6 +15,11 @@ import { TeamsPage, TeamPage } from './pages/teams.tsx';
 import { RollCallPage } from './pages/roll-call.tsx';
 import { PlanningRoutes, planningMenu, isPublicPath } from './pages/planning/routes.tsx';
 import { PublicAssociationsPage } from './pages/planning/associations-public.tsx';
+import { ConversationPage } from './pages/conversation/conversation-page.tsx';
+import { UnansweredPage } from './pages/conversation/unanswered-page.tsx';
+import { KlGatewayPage } from './pages/reporting/kl-gateway-page.tsx';
+import { securityPage } from './pages/security/routes.tsx';
+import { TotpEnrolPage } from './pages/security/totp-enrol.tsx';
 
 const menu: { href: string; key: MessageKey; active(path: string): boolean }[] = [
   { href: '/', key: 'nav.front', active: (p) => p === '/' },
@@ -22,6 +27,8 @@ const menu: { href: string; key: MessageKey; active(path: string): boolean }[] =
   { href: '/ny-henvisning', key: 'nav.newReferral', active: (p) => p.startsWith('/ny-henvisning') },
   { href: '/hold', key: 'nav.teams', active: (p) => p.startsWith('/hold') },
   ...planningMenu,
+  { href: '/ubesvarede', key: 'nav.unanswered', active: (p) => p.startsWith('/ubesvarede') },
+  { href: '/kl-gateway', key: 'nav.klGateway', active: (p) => p.startsWith('/kl-gateway') },
 ];
 
 export function App() {
@@ -33,6 +40,8 @@ export function App() {
   const loadMe = useCallback(async () => {
     try {
       const who = await api.get<Me>('/api/auth/me');
+      // A session that owes two-factor enrolment may do nothing else yet.
+      if (who.mfaEnrolmentRequired) { setMe(who); return; }
       setCodes(await api.get<Codes>('/api/codes'));
       setMe(who);
     } catch {
@@ -88,6 +97,7 @@ export function App() {
   let page;
   if (isPublicPath(path)) page = <PublicAssociationsPage />;
   else if (me === undefined) page = <Loading />;
+  else if (me?.mfaEnrolmentRequired) page = <TotpEnrolPage onDone={() => void loadMe()} />;
   else if (me === null || !codes) page = <LoginPage onLogin={() => void loadMe()} />;
   else page = <CodesProvider codes={codes}><Routes path={path} me={me} /></CodesProvider>;
 
@@ -110,9 +120,14 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if ((m = match('/hold/:teamId', path))) return <TeamPage teamId={m.teamId!} />;
   if ((m = match('/hold/:teamId/moedegang/:sessionId', path))) return <RollCallPage teamId={m.teamId!} sessionId={m.sessionId!} />;
   if ((m = match('/borger/:citizenId', path))) return <CitizenPage citizenId={m.citizenId!} />;
+  if (path === '/ubesvarede') return <UnansweredPage />;
+  if (path === '/kl-gateway') return <KlGatewayPage me={me} />;
+  if ((m = match('/borger/:citizenId/forloeb/:referralId/samtalevisning', path))) return <ConversationPage citizenId={m.citizenId!} referralId={m.referralId!} />;
   if ((m = match('/borger/:citizenId/forloeb/:referralId/:step', path))) return <StepPage me={me} citizenId={m.citizenId!} referralId={m.referralId!} step={m.step!} />;
   if ((m = match('/borger/:citizenId/forloeb/:referralId/indsats/:interventionId', path))) {
     return <StepPage me={me} citizenId={m.citizenId!} referralId={m.referralId!} step="afslut-indsats" interventionId={m.interventionId!} />;
   }
+  const security = securityPage(path);
+  if (security) return security;
   return <PlanningRoutes path={path} fallback={<h1 tabIndex={-1}>{t('error.notFound')}</h1>} />;
 }

@@ -3,11 +3,13 @@ import { useCodes } from '../codes.tsx';
 import { useI18n, type Translate } from '../i18n.tsx';
 import type { MessageKey } from '../messages.ts';
 import { Link, useLocation } from '../router.tsx';
+import { AccessLogLink } from './security/access-log-link.tsx';
 import { Alert, TableScroll } from '../ui/form.tsx';
 import { Loaded, useLoad, usePageTitle } from '../ui/load.tsx';
 import { CourseSteps } from '../ui/steps.tsx';
 import { socialPositionItems, valueLabel, type SocialPositionItem } from '../../../src/domain/social-position.ts';
 import { stepHref } from './front.tsx';
+import { conversationHref } from './conversation/conversation-page.tsx';
 
 /** Steps a user takes from the citizen page, in the order the course usually needs them. */
 const primarySteps = ['record_contact', 'hold_clarifying_conversation', 'grant_pathway', 'start_pathway', 'end_pathway', 'follow_up'];
@@ -66,6 +68,7 @@ export function CitizenPage({ citizenId }: { citizenId: string }) {
           </section>
         )}
         <p><Link className="button button-secondary" href={`/ny-henvisning?borger=${citizen.id}`}>{t('citizen.newReferral')}</Link></p>
+        <AccessLogLink citizenId={citizen.id} />
       </>
     )}</Loaded>
   );
@@ -103,6 +106,7 @@ function NextSteps({ citizenId, referral }: { citizenId: string; referral: Refer
   const steps = primarySteps.filter((s) => referral.allowedNextSteps.includes(s));
   const others = [
     ...(['received', 'contacted'].includes(referral.stage) ? [{ href: stepHref(citizenId, referral.id, 'book-samtale'), key: 'step.book' as const }] : []),
+    ...(['contacted', 'clarified'].includes(referral.stage) ? [{ href: conversationHref(citizenId, referral.id), key: 'cv.open' as const }] : []),
     ...(openStages.includes(referral.stage) ? [{ href: stepHref(citizenId, referral.id, 'maaling'), key: 'step.measurement' as const }] : []),
     ...(referral.allowedNextSteps.includes('close') ? [{ href: stepHref(citizenId, referral.id, 'close'), key: 'step.close' as const }] : []),
   ];

@@ -1,0 +1,44 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { retentionCandidates } from './retention.ts';
+import { canWithdraw, currentConsents } from './consents.ts';
+
+const policy = { yearsAfterEnd: 10, yearsAfterClosed: 5 };
+
+describe('retention selection', () => {
+  it('selects exactly the citizens whose period after the last finished referral has passed', () => {
+    const due = retentionCandidates([
+      { citizenId: 'a', anonymisedAt: null, referrals: [{ stage: 'followed_up', lastActivityOn: '2015-06-30' }] },
+      { citizenId: 'b', anonymisedAt: null, referrals: [{ stage: 'ended', lastActivityOn: '2016-07-01' }] },
+      { citizenId: 'c', anonymisedAt: null, referrals: [{ stage: 'closed', lastActivityOn: '2021-01-01' }] },
+      { citizenId: 'd', anonymisedAt: null, referrals: [{ stage: 'closed', lastActivityOn: '2010-01-01' }, { stage: 'active', lastActivityOn: '2010-01-01' }] },
+      { citizenId: 'e', anonymisedAt: '2025-01-01', referrals: [{ stage: 'ended', lastActivityOn: '2001-01-01' }] },
+      { citizenId: 'f', anonymisedAt: null, referrals: [] },
+      { citizenId: 'g', anonymisedAt: null, referrals: [{ stage: 'closed', lastActivityOn: '2012-01-01' }, { stage: 'ended', lastActivityOn: '2019-01-01' }] },
+    ], policy, '2026-06-30');
+    assert.deepEqual(due.map((d) => [d.citizenId, d.basis, d.dueOn]), [['c', 'closed', '2026-01-01'], ['a', 'ended', '2025-06-30']].sort((x, y) => x[2]!.localeCompare(y[2]!)));
+  });
+  it('counts the period from the latest referral, with the longer period for a course', () => {
+    const [due] = retentionCandidates([{ citizenId: 'x', anonymisedAt: null, referrals: [
+      { stage: 'ended', lastActivityOn: '2010-01-01' }, { stage: 'closed', lastActivityOn: '2019-01-01' }] }], policy, '2026-01-01');
+    assert.equal(due?.dueOn, '2024-01-01');
+    assert.equal(due?.basis, 'ended');
+    assert.deepEqual(retentionCandidates([{ citizenId: 'x', anonymisedAt: null, referrals: [{ stage: 'ended', lastActivityOn: '2016-01-02' }] }], policy, '2026-01-01'), []);
+  });
+});
+
+describe('consent registry', () => {
+  it('reports the current state per purpose with given and withdrawn dates', () => {
+    const events = [
+      { purpose: 'research' as const, state: 'given' as const, effectiveOn: '2026-01-05', method: 'written', recordedAt: '2026-01-05T10:00:00Z' },
+      { purpose: 'research' as const, state: 'withdrawn' as const, effectiveOn: '2026-02-01', method: 'oral', recordedAt: '2026-02-01T10:00:00Z' },
+      { purpose: 'sms_reminders' as const, state: 'given' as const, effectiveOn: '2026-01-05', method: 'digital', recordedAt: '2026-01-05T10:00:00Z' },
+    ];
+    const now = currentConsents(events);
+    assert.deepEqual(now.find((c) => c.purpose === 'research'), { purpose: 'research', given: false, givenOn: '2026-01-05', withdrawnOn: '2026-02-01', method: 'oral' });
+    assert.equal(now.find((c) => c.purpose === 'sms_reminders')?.given, true);
+    assert.equal(now.find((c) => c.purpose === 'quality_database')?.given, false);
+    assert.equal(canWithdraw(events, 'research'), false);
+    assert.equal(canWithdraw(events, 'sms_reminders'), true);
+  });
+});
