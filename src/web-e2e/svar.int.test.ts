@@ -2,8 +2,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type Client, type TestServer } from '../../test/support/harness.ts';
-import { axeViolations, launchChromium, screenshot } from './browser.ts';
+import { launchChromium, screenshot } from './browser.ts';
+import { assertAccessible } from './staff-browser.ts';
 import { birthDateOf, contactedReferral, personalLink } from './citizen-setup.ts';
+import { answerPage, completeAll } from './questionnaire-driver.ts';
 
 /**
  * The citizen's own phone (360 × 740): open the personal link, answer page by page in Danish or
@@ -42,42 +44,11 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
     return { context, page, spoken: () => page.evaluate(() => (window as unknown as { said: { text: string; lang: string }[] }).said) };
   }
 
-  async function accessible(page: Page, name: string): Promise<void> {
-    const violations = await axeViolations(page);
-    assert.deepEqual(violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`), [], `axe on ${name}`);
-  }
-
   async function enterBirthDate(page: Page, born: { day: string; month: string; year: string }): Promise<void> {
     await page.getByLabel('Dag').fill(born.day);
     await page.getByLabel('Måned').fill(born.month);
     await page.getByLabel('År').fill(born.year);
     await page.getByRole('button', { name: 'Fortsæt' }).click();
-  }
-
-  /** Answers every question shown on the current page: the first option, a small number, a short text. */
-  async function answerPage(page: Page): Promise<void> {
-    for (const fieldset of await page.locator('main form fieldset').all()) await fieldset.locator('input').first().check();
-    for (const input of await page.locator('main form input[inputmode="numeric"]').all()) await input.fill('3');
-    for (const input of await page.locator('main form textarea, main form input[type="text"]:not([inputmode])').all()) await input.fill('Gå ture');
-  }
-
-  /** Pages through to the end; checks that the page does not scroll sideways at 360 px. */
-  async function completeAll(page: Page, next: string, send: string): Promise<number> {
-    let pages = 0;
-    for (;;) {
-      pages += 1;
-      await answerPage(page);
-      // Answering may reveal follow-up questions (enableWhen); answer those too.
-      await answerPage(page);
-      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), `no sideways scrolling on page ${pages}`);
-      if (await page.getByRole('button', { name: send }).count()) {
-        await page.getByRole('button', { name: send }).click();
-        return pages;
-      }
-      const indicator = await page.locator('.step-indicator').textContent();
-      await page.getByRole('button', { name: next }).click();
-      await page.waitForFunction((before) => document.querySelector('.step-indicator')?.textContent !== before, indicator);
-    }
   }
 
   it('a citizen answers in Danish after the birth-date check, resumes where they left off and submits once', async () => {
@@ -87,7 +58,7 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
     await page.goto(`${server.url}${link.path}`);
     await page.getByRole('heading', { level: 1, name: 'Bekræft, at det er dig' }).waitFor();
     assert.equal(new URL(page.url()).hash, '', 'the token leaves the address bar');
-    await accessible(page, 'birth date');
+    await assertAccessible(page, 'birth date');
     const born = birthDateOf(cpr);
     await page.getByLabel('Dag').fill(born.day === '01' ? '02' : '01');
     await page.getByLabel('Måned').fill(born.month);
@@ -98,7 +69,7 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
     await page.getByRole('button', { name: 'Fortsæt' }).click();
     await page.getByRole('heading', { level: 1, name: 'Spørgeskema fra sundhedscentret' }).waitFor();
     assert.equal(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'da,ltr');
-    await accessible(page, 'questionnaire, first page');
+    await assertAccessible(page, 'questionnaire, first page');
     await screenshot(page, 'citizen-questionnaire-da-phone');
 
     await answerPage(page);
@@ -107,7 +78,7 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
     // A required question left open is named in the error summary, which takes focus.
     await page.getByRole('button', { name: 'Gem og fortsæt' }).click();
     await page.getByRole('alert').getByText('Der mangler svar').waitFor();
-    await accessible(page, 'questionnaire with a missing answer');
+    await assertAccessible(page, 'questionnaire with a missing answer');
     await page.getByRole('button', { name: 'Læs op' }).first().click();
     assert.equal((await spoken())[0]?.lang, 'da-DK');
     await answerPage(page);
@@ -125,7 +96,7 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
 
     await completeAll(page, 'Gem og fortsæt', 'Send svarene');
     await page.getByRole('heading', { name: 'Tak for dine svar' }).waitFor();
-    await accessible(page, 'thank you');
+    await assertAccessible(page, 'thank you');
     const responses = await nurse.get(`/api/referrals/${referralId}/questionnaire-responses`);
     assert.equal(responses.status, 200);
     assert.equal(JSON.stringify(responses.body).match(/"mode":"self"/g)?.length, 1, 'one response');
@@ -135,7 +106,7 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
     await page.goto(`${server.url}${link.path}`);
     await page.getByRole('heading', { name: 'Linket virker ikke' }).waitFor();
     assert.match(await page.locator('main').textContent() ?? '', /\+45 76 16 16 16/);
-    await accessible(page, 'used link');
+    await assertAccessible(page, 'used link');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -147,7 +118,7 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
     await page.goto(`${server.url}${link.path}`);
     await page.getByRole('heading', { level: 1, name: 'استبيان من المركز الصحي' }).waitFor();
     assert.equal(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, getComputedStyle(document.body).direction].join()), 'ar,rtl,rtl');
-    await accessible(page, 'questionnaire in Arabic');
+    await assertAccessible(page, 'questionnaire in Arabic');
     await screenshot(page, 'citizen-questionnaire-ar-phone');
     await page.getByRole('button', { name: 'اقرأ بصوت عالٍ' }).first().click();
     assert.equal((await spoken())[0]?.lang, 'ar');
@@ -157,7 +128,7 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
     const pages = await completeAll(page, 'احفظ وتابع', 'أرسل إجاباتي');
     assert.ok(pages >= 8, `${pages} pages`);
     await page.getByRole('heading', { name: 'شكرًا على إجاباتك' }).waitFor();
-    await accessible(page, 'thank you in Arabic');
+    await assertAccessible(page, 'thank you in Arabic');
     const view = await nurse.get(`/api/referrals/${referralId}/conversation`);
     assert.deepEqual([view.body.responses.length, view.body.responses[0].language, view.body.responses[0].mode], [1, 'ar', 'self']);
     assert.deepEqual(problems, []);
@@ -176,7 +147,7 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Questionnaire from the health centre' }).waitFor();
     assert.equal(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'en,ltr');
     assert.equal(await page.locator('main form textarea').first().inputValue(), 'Min familie');
-    await accessible(page, 'questionnaire in English');
+    await assertAccessible(page, 'questionnaire in English');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -189,7 +160,7 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
     await page.goto(`${server.url}${link.path}`);
     await page.getByRole('heading', { name: 'Bağlantı çalışmıyor' }).waitFor();
     assert.match(await page.locator('main').textContent() ?? '', /76 16 16 16/);
-    await accessible(page, 'revoked link');
+    await assertAccessible(page, 'revoked link');
     await context.close();
   });
 });

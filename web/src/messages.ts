@@ -1,4 +1,5 @@
 import { planningDa, planningEn } from './messages-planning.ts';
+import { conversationDa, conversationEn } from './messages-conversation.ts';
 /** Every text the staff app shows, in Danish (default) and English. Keys are shared; English must have them all. */
 export const da = {
   'app.name': 'Ligevej',
@@ -258,6 +259,7 @@ export const da = {
   'roll.back': 'Tilbage til holdet',
   'roll.for': 'for {name}',
   ...planningDa,
+  ...conversationDa,
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -520,4 +522,5 @@ export const en: Record<MessageKey, string> = {
   'roll.back': 'Back to the team',
   'roll.for': 'for {name}',
   ...planningEn,
+  ...conversationEn,
 };
