@@ -1,15 +1,16 @@
-import { careRoles, type Role } from '../auth/roles.ts';
+import { allows, type Subject } from '../auth/permissions.ts';
 import { DEFAULT_SUPPRESSION_THRESHOLD, suppressCrossTable, type HiddenBecause } from '../statistics/suppression.ts';
 
 /**
- * Who sees small counts: staff with access to the records (care roles) see aggregates as they are;
- * everyone else (managers) gets them with small-cell suppression, applied here on the server before
- * an aggregate leaves it (equity-measures.md, "Presentation rules").
+ * Who sees small counts: callers with access to the records (the 'citizen.read' permission, by role
+ * or by an administrator's grant) see aggregates as they are; everyone else (managers, API keys)
+ * gets them with small-cell suppression, applied here on the server before an aggregate leaves it
+ * (equity-measures.md, "Presentation rules").
  */
 export interface DisclosureRule { suppressed: boolean; threshold: number }
 
-export function disclosureFor(role: Role, threshold = DEFAULT_SUPPRESSION_THRESHOLD): DisclosureRule {
-  return { suppressed: !careRoles.includes(role), threshold };
+export function disclosureFor(subject: Subject, threshold = DEFAULT_SUPPRESSION_THRESHOLD): DisclosureRule {
+  return { suppressed: !allows(subject, 'citizen.read'), threshold };
 }
 
 /** LIGEVEJ_SMALL_CELL_THRESHOLD (an integer of at least 2; default 5). */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Deps } from '../http/deps.ts';
 import type { Router } from '../http/routes.ts';
-import { everyRole } from '../auth/roles.ts';
 import { tenantRead } from '../http/context.ts';
 import { errorResponses } from '../shared/schemas.ts';
 import { cascadeSteps, stepLabels } from './cascade-steps.ts';
@@ -30,7 +29,7 @@ export function equityRoutes(app: Router, deps: Deps): void {
   const noStore = { 'cache-control': 'no-store' };
 
   app.get('/api/equity/dimensions', {
-    config: { access: everyRole },
+    config: { policy: 'statistics.read' },
     schema: {
       tags, summary: 'What the equity figures can be broken down and filtered by: dimensions with their groups, the pathway steps, the filters and the effect measures',
       response: {
@@ -56,7 +55,7 @@ export function equityRoutes(app: Router, deps: Deps): void {
   }));
 
   app.get('/api/equity/cascade', {
-    config: { access: everyRole },
+    config: { policy: 'statistics.read' },
     schema: {
       tags, summary: 'The equity cascade: counts at each step of the pathway by social group, rates with CIs, gaps to the reference group and the summary measures (D, R, SII, RII, ACI, RCI, PAR, PAF, BGV, MDM, MDB, IDis, IDisW, Theil, MLD), and the share with unknown social position',
       querystring: CascadeQuery, response: { 200: CascadeOut, ...errorResponses },
@@ -66,37 +65,37 @@ export function equityRoutes(app: Router, deps: Deps): void {
     const q = req.query;
     return tenantRead(deps, req, async (tx, actor) => buildCascade(
       { ...equityContext(q, q.dimension, req.lang), base: q.base }, equityDimensions[q.dimension],
-      await cascadeCounts(tx, q, equityDimensions[q.dimension]), disclosureFor(actor.role, threshold), req.lang));
+      await cascadeCounts(tx, q, equityDimensions[q.dimension]), disclosureFor(actor, threshold), req.lang));
   });
 
   app.get('/api/equity/waiting-times', {
-    config: { access: everyRole },
+    config: { policy: 'statistics.read' },
     schema: { tags, summary: 'Days from referral to first contact and to start: median and quartiles by social group', querystring: DimensionQuery, response: { 200: WaitingTimesOut, ...errorResponses } },
   }, async (req, reply) => {
     reply.headers(noStore);
     const q = req.query;
     return tenantRead(deps, req, async (tx, actor) => buildWaitingTimes(
-      equityContext(q, q.dimension, req.lang), equityDimensions[q.dimension], await waitingTimes(tx, q, equityDimensions[q.dimension]), disclosureFor(actor.role, threshold), req.lang));
+      equityContext(q, q.dimension, req.lang), equityDimensions[q.dimension], await waitingTimes(tx, q, equityDimensions[q.dimension]), disclosureFor(actor, threshold), req.lang));
   });
 
   app.get('/api/equity/dropout-reasons', {
-    config: { access: everyRole },
+    config: { policy: 'statistics.read' },
     schema: { tags, summary: 'Why citizens dropped out (KL cancellation reasons) by social group', querystring: DropoutQuery, response: { 200: DropoutReasonsOut, ...errorResponses } },
   }, async (req, reply) => {
     reply.headers(noStore);
     const q = req.query;
     return tenantRead(deps, req, async (tx, actor) => buildDropoutReasons(
       { ...equityContext(q, q.dimension, req.lang), phase: q.phase }, equityDimensions[q.dimension],
-      await dropoutCounts(tx, q, equityDimensions[q.dimension], q.phase), disclosureFor(actor.role, threshold), req.lang));
+      await dropoutCounts(tx, q, equityDimensions[q.dimension], q.phase), disclosureFor(actor, threshold), req.lang));
   });
 
   app.get('/api/equity/effects', {
-    config: { access: everyRole },
+    config: { policy: 'statistics.read' },
     schema: { tags, summary: 'Effect by social group: start vs end among completers (WHO-5, HbA1c, weight), paired differences with CIs and the share with an important improvement', querystring: DimensionQuery, response: { 200: EffectsOut, ...errorResponses } },
   }, async (req, reply) => {
     reply.headers(noStore);
     const q = req.query;
     return tenantRead(deps, req, async (tx, actor) => buildEffects(
-      equityContext(q, q.dimension, req.lang), equityDimensions[q.dimension], await completerMeasures(tx, q, equityDimensions[q.dimension]), disclosureFor(actor.role, threshold), req.lang));
+      equityContext(q, q.dimension, req.lang), equityDimensions[q.dimension], await completerMeasures(tx, q, equityDimensions[q.dimension]), disclosureFor(actor, threshold), req.lang));
   });
 }

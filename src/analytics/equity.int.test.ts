@@ -164,6 +164,14 @@ describe('equity cascade and quality API on a hand-made municipality', () => {
     assert.equal(JSON.stringify(body).includes('"count":3'), false, 'no count below 5 anywhere');
   });
 
+  it('shows a manager granted access to the records the figures unsuppressed', async () => {
+    const trusted = await server.login('manager');
+    await server.db.owner.query(`UPDATE staff_user SET grants = '{citizen.read}' WHERE id = $1`, [trusted.userId]);
+    const body = (await trusted.get(`/api/equity/cascade?${period}&dimension=education`)).body;
+    assert.deepEqual(body.disclosure, { suppressed: false, threshold: 5 });
+    assert.deepEqual(countsOf(body, 'unknown'), [6, 3, 2, 1, 0, 0]);
+  });
+
   it('gives waiting times to contact and to start as median and quartiles by group', async () => {
     const res = await coordinator.get(`/api/equity/waiting-times?${period}&dimension=education`);
     assert.equal(res.status, 200, JSON.stringify(res.body));

@@ -1,6 +1,5 @@
 import type { Deps } from '../http/deps.ts';
 import type { Router } from '../http/routes.ts';
-import { everyRole } from '../auth/roles.ts';
 import { tenantRead } from '../http/context.ts';
 import { display } from '../domain/terminology.ts';
 import { errorResponses } from '../shared/schemas.ts';
@@ -33,12 +32,12 @@ export function qualityRoutes(app: Router, deps: Deps): void {
   const threshold = thresholdFrom(process.env.LIGEVEJ_SMALL_CELL_THRESHOLD);
 
   app.get('/api/quality/indicators', {
-    config: { access: everyRole },
+    config: { policy: 'statistics.read' },
     schema: { tags, summary: 'The quality indicators with their inclusion rule and target', response: { 200: IndicatorListOut, ...errorResponses } },
   }, (req) => ({ indicators: defaultQualityIndicators.map((i) => indicatorOut(i, req.lang)) }));
 
   app.get('/api/quality/indicators/:key/run-chart', {
-    config: { access: everyRole },
+    config: { policy: 'statistics.read' },
     schema: { tags, summary: 'One indicator month by month, with p-chart control limits', params: IndicatorParams, querystring: RunChartQuery, response: { 200: RunChartOut, ...errorResponses } },
   }, async (req, reply) => {
     reply.header('cache-control', 'no-store');
@@ -46,11 +45,11 @@ export function qualityRoutes(app: Router, deps: Deps): void {
     const q = req.query;
     return tenantRead(deps, req, async (tx, actor) => buildRunChart(
       { indicator: indicatorOut(indicator, req.lang), period: { from: q.from, to: q.to }, filters: appliedFilters(q) },
-      indicator, await monthlyCounts(tx, q, indicator), disclosureFor(actor.role, threshold)));
+      indicator, await monthlyCounts(tx, q, indicator), disclosureFor(actor, threshold)));
   });
 
   app.get('/api/quality/indicators/:key/funnel', {
-    config: { access: everyRole },
+    config: { policy: 'statistics.read' },
     schema: { tags, summary: 'One indicator across units as a funnel plot (95 % and 99.8 % limits around the target)', params: IndicatorParams, querystring: FunnelQuery, response: { 200: FunnelOut, ...errorResponses } },
   }, async (req, reply) => {
     reply.header('cache-control', 'no-store');
@@ -58,6 +57,6 @@ export function qualityRoutes(app: Router, deps: Deps): void {
     const q = req.query;
     return tenantRead(deps, req, async (tx, actor) => buildFunnel(
       { indicator: indicatorOut(indicator, req.lang), period: { from: q.from, to: q.to }, filters: appliedFilters(q), by: q.by },
-      indicator, await unitCounts(tx, q, indicator, q.by), disclosureFor(actor.role, threshold), unitLabel(q.by, req.lang)));
+      indicator, await unitCounts(tx, q, indicator, q.by), disclosureFor(actor, threshold), unitLabel(q.by, req.lang)));
   });
 }
