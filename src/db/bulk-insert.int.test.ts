@@ -38,6 +38,16 @@ describe('bulk insert (COPY on PostgreSQL, multi-row INSERT on PGlite)', () => {
     assert.deepEqual(stored.rows.map((r) => r.name), names);
   });
 
+  it('stores arrays as PostgreSQL arrays, quotes and backslashes included', async () => {
+    const values = [['a', 'b'], ['with "quote"', 'back\\slash', 'comma, here'], [], ['{braces}', 'NULL']];
+    const stored = await db.ownerTransaction(async (tx) => {
+      await tx.query('CREATE TEMP TABLE bulk_arrays (n int, tags text[]) ON COMMIT DROP');
+      await db.bulkInsert(tx, 'bulk_arrays', ['n', 'tags'], values.map((v, i) => [i, v]));
+      return (await tx.query<{ tags: string[] }>('SELECT tags FROM bulk_arrays ORDER BY n')).rows.map((r) => r.tags);
+    });
+    assert.deepEqual(stored, values);
+  });
+
   it('writes nothing when one row is refused', async () => {
     const m = await createMunicipality(db);
     const rows = Array.from({ length: 2500 }, (_, i) => [m.id, 'sor', String(i), `Klinik ${i}`, i === 2400 ? 'not-a-kind' : 'gp']);

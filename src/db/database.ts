@@ -145,8 +145,13 @@ const needsEscape = /[\\\t\n\r]/;
 /** COPY text format: \N for NULL, backslash escapes for backslash, tab, newline and carriage return. */
 function copyValue(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
-  const s = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  const s = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : Array.isArray(v) ? arrayLiteral(v) : typeof v === 'object' ? JSON.stringify(v) : String(v);
   return needsEscape.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
+}
+
+/** A one-dimensional PostgreSQL array literal: {"a","b\\"c",NULL}. */
+function arrayLiteral(values: readonly unknown[]): string {
+  return `{${values.map((x) => (x === null || x === undefined ? 'NULL' : `"${String(x).replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
 }
 
 async function multiRowInsert(tx: Queryable, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void> {
@@ -157,7 +162,7 @@ async function multiRowInsert(tx: Queryable, table: string, columns: readonly st
     const params: unknown[] = [];
     const tuples = batch.map((row) => {
       const ph = row.map((v) => {
-        params.push(v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v);
+        params.push(v !== null && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v) ? JSON.stringify(v) : v);
         return `$${params.length}`;
       });
       return `(${ph.join(',')})`;

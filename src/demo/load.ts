@@ -1,4 +1,5 @@
 import { pathwayFactColumns } from '../analytics/pathway-fact.ts';
+import { seedDemoAssociations } from '../associations/demo-associations.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { CprVault } from '../citizens/cpr-vault.ts';
@@ -25,7 +26,7 @@ export interface DemoOptions {
 }
 
 export interface DemoMunicipality { id: string; code: string; name: string; logins: { username: string; role: string }[] }
-export interface DemoResult { municipalities: DemoMunicipality[]; counts: Partial<Record<DemoTable | 'staff_user', number>> }
+export interface DemoResult { municipalities: DemoMunicipality[]; counts: Partial<Record<DemoTable | 'staff_user' | 'association_offer', number>> }
 
 const columnsOf = (table: DemoTable): readonly string[] => (table === 'pathway_fact' ? pathwayFactColumns : demoTables[table]);
 const loadOrder = Object.keys(demoTables) as DemoTable[];
@@ -39,7 +40,7 @@ const loadOrder = Object.keys(demoTables) as DemoTable[];
 export async function loadDemoData(db: Database, vault: CprVault, opts: DemoOptions): Promise<DemoResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const counts: DemoResult['counts'] = {};
-  const count = (table: DemoTable | 'staff_user', n: number) => { counts[table] = (counts[table] ?? 0) + n; };
+  const count = (table: DemoTable | 'staff_user' | 'association_offer', n: number) => { counts[table] = (counts[table] ?? 0) + n; };
   const municipalities: DemoMunicipality[] = [];
   for (let i = 0; i < opts.municipalities; i++) {
     municipalities.push(await db.ownerTransaction(async (tx) => {
@@ -56,7 +57,7 @@ export async function loadDemoData(db: Database, vault: CprVault, opts: DemoOpti
       const reference = opts.referenceDate;
       const from = addDays(reference, -Math.round(volumeCalibration.demoMonths * 30.44));
       const { setting, rows } = buildSetting(ids, idRng, id, town, townIndex, staff, from, reference);
-      for (const table of ['organization', 'team', 'team_session'] as const) {
+      for (const table of ['organization', 'place', 'offer', 'offer_place', 'team', 'team_instructor', 'team_session'] as const) {
         await db.bulkInsert(tx, table, demoTables[table], rows[table]);
         count(table, rows[table].length);
       }
@@ -75,6 +76,7 @@ export async function loadDemoData(db: Database, vault: CprVault, opts: DemoOpti
         }
       }
       if (checkAfter) await assertForeignKeys(tx, loadOrder, id);
+      count('association_offer', await seedDemoAssociations(tx, id, town));
       await appendAudit(tx, { userId: null, role: 'system', municipalityId: id }, new Date(), [{
         action: 'bulk_load', resourceType: 'Municipality', resourceId: id, purpose: 'administration',
         detail: { generator: 'demo-data', seed: opts.seed, citizens: opts.citizens, referenceDate: reference.toISOString() },

@@ -41,8 +41,13 @@ export interface DemoOrganization { id: string; kind: OrganizationKind; name: st
 
 export interface DemoOffer {
   key: string;
-  /** The public name never labels a target group. */
+  id: string;
+  /** What staff call it; the public name never labels a target group. */
+  internalName: string;
   name: string;
+  diseases: readonly DiagnosisGroup[];
+  supportLevel: 'light' | 'standard' | 'extended';
+  features: readonly string[];
   interventions: readonly string[];
   weekday: number;
   hour: number;
@@ -50,6 +55,8 @@ export interface DemoOffer {
   language: string;
   location: string;
 }
+
+export interface DemoPlace { id: string; name: string; kind: 'health_centre' | 'health_house' | 'mobile'; area: string; address: string; accessibility: string }
 
 export interface DemoTeam { id: string; offerKey: string; startsOn: Date; sessions: { id: string; number: number; startAt: Date; endAt: Date }[] }
 
@@ -69,16 +76,27 @@ const offerOfDiagnosis: Record<DiagnosisGroup, string> = {
 };
 export const offerKeyFor = (diagnosis: DiagnosisGroup, languageAdapted: boolean): string => (languageAdapted ? 'health_school' : offerOfDiagnosis[diagnosis]);
 
-function offers(town: string): Record<string, DemoOffer> {
-  const centre = `Sundhedscentret, ${town} Centrum`;
+function places(ids: IdSequence, town: string): Record<'centre' | 'house' | 'mobile', DemoPlace> {
+  return {
+    centre: { id: ids.next(), name: `Sundhedscentret, ${town} Centrum`, kind: 'health_centre', area: `${town} Centrum`, address: 'Torvet 4', accessibility: 'Niveaufri adgang, elevator og handicaptoilet.' },
+    house: { id: ids.next(), name: 'Sundhedshuset Vestparken', kind: 'health_house', area: 'Vestparken', address: 'Vestparken 12', accessibility: 'Niveaufri adgang. Tolk kan bestilles.' },
+    mobile: { id: ids.next(), name: 'Det mobile sundhedsteam', kind: 'mobile', area: 'Landdistrikterne', address: 'Kommer til forsamlingshuse i Havnsø, Lyngby Mark og Egeskov', accessibility: 'Forsamlingshusene har niveaufri adgang.' },
+  };
+}
+
+function offers(ids: IdSequence, placeOf: ReturnType<typeof places>): Record<string, DemoOffer> {
+  const centre = placeOf.centre.name;
   const iv = (...names: string[]) => names.map(interventionByDisplay);
+  const base = { supportLevel: 'standard' as const, features: ['step_free'], sessions: 8, language: 'da', location: centre };
   const list: DemoOffer[] = [
-    { key: 'diabetes', name: 'Sund hverdag med diabetes', interventions: iv('Sygdomshåndtering', 'Fysisk træning', 'Kostvejledning'), weekday: 2, hour: 10, sessions: 8, language: 'da', location: centre },
-    { key: 'lungs', name: 'Lunger i bevægelse', interventions: iv('Fysisk træning', 'Sygdomshåndtering'), weekday: 3, hour: 13, sessions: 8, language: 'da', location: centre },
-    { key: 'heart', name: 'Hjertet i gang', interventions: iv('Fysisk træning', 'Sygdomshåndtering'), weekday: 1, hour: 17, sessions: 8, language: 'da', location: centre },
-    { key: 'joints', name: 'Stærk ryg og led', interventions: iv('Fysisk træning', 'Sygdomshåndtering'), weekday: 4, hour: 10, sessions: 8, language: 'da', location: centre },
-    { key: 'cancer', name: 'Livet efter kræft', interventions: iv('Fysisk træning', 'Mental håndtering'), weekday: 4, hour: 13, sessions: 8, language: 'da', location: centre },
-    { key: 'health_school', name: 'Sundhedsskolen – på dit eget sprog', interventions: iv('Sygdomshåndtering', 'Fysisk træning', 'Kostvejledning'), weekday: 2, hour: 13, sessions: 6, language: 'ar', location: 'Sundhedshuset Vestparken' },
+    { ...base, key: 'diabetes', id: ids.next(), internalName: 'Diabetesforløb', name: 'Sund hverdag med diabetes', diseases: ['type2_diabetes'], interventions: iv('Sygdomshåndtering', 'Fysisk træning', 'Kostvejledning'), weekday: 2, hour: 10 },
+    { ...base, key: 'lungs', id: ids.next(), internalName: 'KOL-forløb', name: 'Lunger i bevægelse', diseases: ['copd'], interventions: iv('Fysisk træning', 'Sygdomshåndtering'), weekday: 3, hour: 13 },
+    { ...base, key: 'heart', id: ids.next(), internalName: 'Hjerterehabilitering fase 3', name: 'Hjertet i gang', diseases: ['heart_disease'], interventions: iv('Fysisk træning', 'Sygdomshåndtering'), weekday: 1, hour: 17 },
+    { ...base, key: 'joints', id: ids.next(), internalName: 'Artrose- og rygforløb', name: 'Stærk ryg og led', diseases: ['musculoskeletal'], interventions: iv('Fysisk træning', 'Sygdomshåndtering'), weekday: 4, hour: 10 },
+    { ...base, key: 'cancer', id: ids.next(), internalName: 'Kræftrehabilitering', name: 'Livet efter kræft', diseases: ['cancer'], interventions: iv('Fysisk træning', 'Mental håndtering'), weekday: 4, hour: 13 },
+    { ...base, key: 'health_school', id: ids.next(), internalName: 'Sundhedsskole, sprogtilpasset', name: 'Sundhedsskolen – på dit eget sprog', diseases: ['type2_diabetes', 'heart_disease', 'copd'],
+      supportLevel: 'extended', features: ['interpreter', 'companion_welcome', 'step_free'], interventions: iv('Sygdomshåndtering', 'Fysisk træning', 'Kostvejledning'),
+      weekday: 2, hour: 13, sessions: 6, language: 'ar', location: placeOf.house.name },
   ];
   return Object.fromEntries(list.map((o) => [o.key, o]));
 }
@@ -86,14 +104,14 @@ function offers(town: string): Record<string, DemoOffer> {
 /** Fifteen-digit SOR-like ids; drawn from the generator, so fictitious. */
 const sorId = (rng: Rng): string => `${rng.int(1, 9)}${String(rng.int(0, 99_999_999)).padStart(8, '0')}${String(rng.int(0, 999_999)).padStart(6, '0')}`;
 
-export interface SettingRows { organization: Row[]; team: Row[]; team_session: Row[] }
+export interface SettingRows { organization: Row[]; place: Row[]; offer: Row[]; offer_place: Row[]; team: Row[]; team_instructor: Row[]; team_session: Row[] }
 
 /**
  * The municipality's organisations, offers and teams: a team per offer starts every three weeks
  * from before the first referral until two months after the reference date.
  */
 export function buildSetting(ids: IdSequence, rng: Rng, municipalityId: string, town: string, townIndex: number, staff: DemoStaffIds, from: Date, reference: Date): { setting: DemoSetting; rows: SettingRows } {
-  const rows: SettingRows = { organization: [], team: [], team_session: [] };
+  const rows: SettingRows = { organization: [], place: [], offer: [], offer_place: [], team: [], team_instructor: [], team_session: [] };
   const organizations: DemoOrganization[] = [];
   const addOrg = (kind: OrganizationKind, name: string, system: 'sor' | 'fk-org' = 'sor') => {
     const org = { id: ids.next(), kind, name };
@@ -113,7 +131,16 @@ export function buildSetting(ids: IdSequence, rng: Rng, municipalityId: string, 
   addOrg('home_care', `Hjemmeplejen ${town}`, 'fk-org');
   addOrg('other_municipality', 'Nabokommunens Sundhedscenter');
 
-  const offerMap = offers(town);
+  const placeOf = places(ids, town);
+  for (const pl of Object.values(placeOf)) rows.place.push([pl.id, municipalityId, pl.name, pl.kind, pl.area, pl.address, pl.accessibility]);
+  const offerMap = offers(ids, placeOf);
+  const placeByName = new Map(Object.values(placeOf).map((pl) => [pl.name, pl]));
+  for (const o of Object.values(offerMap)) {
+    const timeOfDay = o.hour < 12 ? 'morning' : o.hour < 17 ? 'afternoon' : 'evening';
+    const languages = o.key === 'health_school' ? ['ar', 'tr', 'so', 'da'] : ['da'];
+    rows.offer.push([o.id, municipalityId, o.internalName, o.name, o.interventions, o.diseases, 'group', languages, timeOfDay, 120, o.sessions, 14, o.supportLevel, o.features]);
+    rows.offer_place.push([municipalityId, o.id, placeByName.get(o.location)!.id]);
+  }
   const teams: Record<string, DemoTeam[]> = {};
   const horizon = addDays(reference, 75);
   for (const offer of Object.values(offerMap)) {
@@ -126,7 +153,8 @@ export function buildSetting(ids: IdSequence, rng: Rng, municipalityId: string, 
       const week = isoWeek(start);
       const instructorId = staff.clinicians[instructor++ % staff.clinicians.length]!;
       rows.team.push([team.id, municipalityId, `${offer.name}, hold uge ${week.week}/${week.year}`, offer.interventions[0], offer.language, offer.location, 14,
-        isoDay(start), offer.weekday, `${String(offer.hour).padStart(2, '0')}:00`, offer.sessions, instructorId]);
+        isoDay(start), offer.weekday, `${String(offer.hour).padStart(2, '0')}:00`, offer.sessions, instructorId, offer.id, placeByName.get(offer.location)!.id, 120]);
+      rows.team_instructor.push([municipalityId, team.id, instructorId]);
       for (let n = 1; n <= offer.sessions; n++) {
         const day = addDays(start, (n - 1) * 7);
         const startAt = copenhagenTime(day, offer.hour);

@@ -1,7 +1,11 @@
 /** The columns the demo loader writes, per table, in load order (parents before children). */
 export const demoTables = {
   organization: ['id', 'municipality_id', 'id_system', 'id_value', 'name', 'kind'],
-  team: ['id', 'municipality_id', 'name', 'intervention_code', 'language', 'location', 'capacity', 'starts_on', 'weekday', 'start_time', 'session_count', 'instructor_id'],
+  place: ['id', 'municipality_id', 'name', 'kind', 'area', 'address', 'accessibility'],
+  offer: ['id', 'municipality_id', 'internal_name', 'public_name', 'intervention_codes', 'diseases', 'delivery_mode', 'languages', 'time_of_day', 'session_minutes', 'session_count', 'capacity', 'support_level', 'features'],
+  offer_place: ['municipality_id', 'offer_id', 'place_id'],
+  team: ['id', 'municipality_id', 'name', 'intervention_code', 'language', 'location', 'capacity', 'starts_on', 'weekday', 'start_time', 'session_count', 'instructor_id', 'offer_id', 'place_id', 'session_minutes'],
+  team_instructor: ['municipality_id', 'team_id', 'staff_user_id'],
   team_session: ['id', 'municipality_id', 'team_id', 'number', 'start_at', 'end_at', 'location', 'status'],
   citizen: ['id', 'municipality_id', 'cpr_hash', 'cpr_encrypted', 'birth_date', 'sex', 'given_name', 'family_name', 'address_line', 'postal_code', 'city', 'phone', 'preferred_language'],
   social_position_item: ['id', 'municipality_id', 'citizen_id', 'item', 'value', 'source', 'recorded_on', 'recorded_by'],
