@@ -46,3 +46,14 @@ export function plausibility(measure: Measure, value: number): 'ok' | 'implausib
   if (value < (def.plausibleMin ?? def.min) || value > (def.plausibleMax ?? def.max)) return 'implausible';
   return 'ok';
 }
+
+/**
+ * The problem an implausible value has until the professional confirms it (`confirmed`), with the
+ * plausible range for the message; null for a plausible, confirmed or impossible value (the last is
+ * validateMeasurement's to refuse).
+ */
+export function unconfirmedImplausible(measure: Measure, value: number, confirmed: boolean | undefined): { path: 'value'; rule: 'measure.implausible'; params: Record<string, string | number> } | null {
+  if (confirmed || plausibility(measure, value) !== 'implausible') return null;
+  const def: MeasureDefinition = measures[measure];
+  return { path: 'value', rule: 'measure.implausible', params: { min: def.plausibleMin ?? def.min, max: def.plausibleMax ?? def.max, unit: def.unit } };
+}

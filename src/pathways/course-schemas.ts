@@ -11,6 +11,7 @@ export const ObservationInput = z.strictObject({
   unit: z.string(),
   timePoint: z.enum(['baseline', 'end', 'follow_up', 'other']).optional(),
   effectiveAt: isoDateTime.optional(),
+  confirmed: z.boolean().optional().describe('Set after the professional has checked an implausible value (refused with rule measure.implausible until then)'),
 });
 
 export const ConditionInput = z.strictObject({

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Queryable } from '../db/database.ts';
 import type { Actor } from '../audit/audit-log.ts';
-import { measures, validateMeasurement } from '../domain/measures.ts';
+import { measures, unconfirmedImplausible, validateMeasurement } from '../domain/measures.ts';
 import { validationError, type FieldProblem } from '../shared/errors.ts';
 import type { ConditionInput, ObservationInput } from '../pathways/course-schemas.ts';
 import type { ReferralRow } from '../referrals/referral-service.ts';
@@ -15,8 +15,13 @@ export function encounterProblems(e: { startAt: string; endAt: string }, prefix 
   return new Date(e.endAt) < new Date(e.startAt) ? [{ path: `${prefix}endAt`, rule: 'period.order' }] : [];
 }
 
+/** Impossible values are refused; implausible ones need `confirmed`, as on POST /api/referrals/{id}/measurements. */
 export function observationProblems(list: z.infer<typeof ObservationInput>[], prefix: string): FieldProblem[] {
-  return list.flatMap((o, i) => validateMeasurement(o.measure, o.value, o.unit).map((p) => ({ ...p, path: `${prefix}.${i}.${p.path}` })));
+  return list.flatMap((o, i) => {
+    const base = validateMeasurement(o.measure, o.value, o.unit);
+    const unconfirmed = base.length ? null : unconfirmedImplausible(o.measure, o.value, o.confirmed);
+    return [...base, ...(unconfirmed ? [unconfirmed] : [])].map((p) => ({ ...p, path: `${prefix}.${i}.${p.path}` }));
+  });
 }
 
 export async function insertEncounter(tx: Queryable, actor: Actor, referral: ReferralRow, e: EncounterInput): Promise<string> {

@@ -121,15 +121,23 @@ describe('the conversation view in Chromium', () => {
     await screenshot(page, 'conversation-view');
   });
 
-  it('continues the pathway: the clarifying conversation is held with an FSIII condition', async () => {
+  it('continues the pathway: the clarifying conversation is held with an FSIII condition and a confirmed unusual weight', async () => {
     await page.getByRole('link', { name: 'Hold den afklarende samtale' }).click();
     await heading('Afklarende samtale').waitFor();
     const start = await page.getByLabel('Starttidspunkt').inputValue();
     const [h, m] = start.split(':').map(Number);
     await page.getByLabel('Sluttidspunkt').fill(`${String(Math.min(h! + 1, 23)).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
     await page.getByLabel('Fysisk aktivitet').check();
+    // An unusual weight typed in the step is kept only once the nurse confirms it.
+    await page.getByRole('textbox', { name: /^Vægt/ }).fill('30');
+    await page.getByRole('button', { name: 'Gem' }).click();
+    const confirm = page.getByLabel('Vægt: jeg har kontrolleret den usædvanlige værdi, og den er rigtig');
+    await confirm.waitFor();
+    await assertAccessible(page, 'clarifying conversation with an unusual value');
+    await confirm.check();
     await page.getByRole('button', { name: 'Gem' }).click();
     await heading('Amina Haddad').waitFor();
+    assert.match(await page.locator('.timeline').textContent() ?? '', /Vægt 30 kg/);
     assert.equal(await page.locator('.stage-now').textContent(), 'Afklaret');
     await page.getByRole('link', { name: 'Samtalevisning' }).click();
     await heading('Samtalevisning').waitFor();

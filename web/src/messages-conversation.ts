@@ -84,6 +84,7 @@ const pairs = {
   'cv.category': ['Kategori', 'Category'],
   'cv.implausible': ['Værdien er usædvanlig: {message} Kontrollér den, og bekræft, hvis den er rigtig.', 'The value is unusual: {message} Check it and confirm it if it is right.'],
   'cv.confirm': ['Jeg har kontrolleret værdien, og den er rigtig', 'I have checked the value and it is right'],
+  'cv.confirmValue': ['{label}: jeg har kontrolleret den usædvanlige værdi, og den er rigtig', '{label}: I have checked the unusual value and it is right'],
   'cv.saveMeasurement': ['Gem måling', 'Save measurement'],
   'cv.measurementSaved': ['Målingen er gemt.', 'The measurement has been saved.'],
   'cv.literacy': ['Sundhedskompetence (CHAT)', 'Health literacy (CHAT)'],

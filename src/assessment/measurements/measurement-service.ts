@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Queryable } from '../../db/database.ts';
 import type { Actor } from '../../audit/audit-log.ts';
 import { appendAudit } from '../../audit/audit-log.ts';
-import { measureNames, measures, plausibility, validateMeasurement, type Measure } from '../../domain/measures.ts';
+import { measureNames, measures, plausibility, type Measure } from '../../domain/measures.ts';
+import { observationProblems } from '../../records/record-writes.ts';
 import { validationError, type FieldProblem } from '../../shared/errors.ts';
 import { id, isoDateTime } from '../../shared/schemas.ts';
 import { getReferralRow, referencesExist } from '../../referrals/referral-service.ts';
@@ -33,17 +34,8 @@ export function categoryOf(measure: string, value: number): string | null {
   return null;
 }
 
-/** Impossible values are refused; implausible ones need `confirmed`. Pure. */
-export function measurementProblems(list: z.infer<typeof MeasurementsCreate>['measurements']): FieldProblem[] {
-  return list.flatMap((m, i) => {
-    const base = validateMeasurement(m.measure, m.value, m.unit).map((p) => ({ ...p, path: `measurements.${i}.${p.path}` }));
-    if (base.length) return base;
-    const def = measures[m.measure] as { plausibleMin?: number; plausibleMax?: number; min: number; max: number; unit: string };
-    return plausibility(m.measure, m.value) === 'implausible' && !m.confirmed
-      ? [{ path: `measurements.${i}.value`, rule: 'measure.implausible', params: { min: def.plausibleMin ?? def.min, max: def.plausibleMax ?? def.max, unit: def.unit } }]
-      : [];
-  });
-}
+/** Impossible values are refused; implausible ones need `confirmed` (the same rule as the observation endpoints). Pure. */
+export const measurementProblems = (list: z.infer<typeof MeasurementsCreate>['measurements']): FieldProblem[] => observationProblems(list, 'measurements');
 
 /**
  * Records the measurements of a conversation. BMI is derived when weight is measured and a height

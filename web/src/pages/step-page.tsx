@@ -6,6 +6,7 @@ import type { MessageKey } from '../messages.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
 import { Alert, Checkbox, ErrorSummary, ProblemAlert, Radios, Select, TextArea, TextField, useSubmit, type Errors } from '../ui/form.tsx';
 import { Loaded, useLoad, usePageTitle } from '../ui/load.tsx';
+import { useImplausible } from '../ui/implausible.tsx';
 
 /** URL slug → the course event it performs (null: a record that is not a state change) and its title. */
 const steps: Record<string, { event: string | null; title: MessageKey }> = {
@@ -166,6 +167,7 @@ function useMeasurements() {
   const { t, number } = useI18n();
   const codes = useCodes();
   const [values, setValues] = useState<Record<string, string>>({});
+  const implausible = useImplausible();
   const defs = Object.fromEntries(codes.measures.map((m) => [m.measure, m]));
   const validate = (errors: Errors) => {
     for (const [m, text] of Object.entries(values)) {
@@ -178,16 +180,19 @@ function useMeasurements() {
     }
     return errors;
   };
-  const observations = () => Object.entries(values).filter(([, v]) => v.trim()).map(([m, v]) => ({ measure: m, value: parseNumber(v), unit: defs[m]!.unit }));
-  const fields = (errors: Errors) => conversationMeasures.map((m) => (
+  const observations = () => Object.entries(values).filter(([, v]) => v.trim())
+    .map(([m, v]) => ({ measure: m, value: parseNumber(v), unit: defs[m]!.unit, ...(implausible.isConfirmed(m) ? { confirmed: true } : {}) }));
+  const fields = (errors: Errors) => [...conversationMeasures.map((m) => (
     <TextField key={m} id={`measure-${m}`} label={t(`measure.${m}` as MessageKey)} suffix={defs[m]?.unit} optional inputMode="decimal" className="input-width-s"
       value={values[m] ?? ''} onChange={(v) => setValues((s) => ({ ...s, [m]: v }))} errors={errors} />
-  ));
+  )), ...implausible.boxes((m) => t(`measure.${m}` as MessageKey))];
   const fieldOf = (path: string) => {
     const m = /^observations\.(\d+)\./.exec(path);
     return m ? `measure-${observations()[Number(m[1])]?.measure ?? ''}` : null;
   };
-  return { validate, observations, fields, fieldOf };
+  /** Sends the step; remembers which values the server found implausible so they can be confirmed. */
+  const watch = (write: () => Promise<unknown>) => implausible.watch(write, (path) => fieldOf(path)?.replace(/^measure-/, '') ?? null);
+  return { validate, observations, fields, fieldOf, watch };
 }
 
 function ConversationForm({ ctx, kind }: { ctx: Ctx; kind: 'clarifying' | 'follow_up' }) {
@@ -216,7 +221,7 @@ function ConversationForm({ ctx, kind }: { ctx: Ctx; kind: 'clarifying' | 'follo
       startAt: toInstant(f.date, f.start), endAt: toInstant(f.date, f.end), class: f.class, ...(f.note.trim() ? { note: f.note.trim() } : {}),
       observations: m.observations(), ...(kind === 'clarifying' ? { conditions: conditions.map((code) => ({ code })) } : {}),
     };
-    await postStep(ctx, kind === 'clarifying' ? 'clarifying-conversation' : 'follow-up', body, key);
+    await m.watch(() => postStep(ctx, kind === 'clarifying' ? 'clarifying-conversation' : 'follow-up', body, key));
     ctx.done(kind === 'clarifying' ? 'hold_clarifying_conversation' : 'follow_up');
   });
   const groups = [...new Set(codes.valueSets.conditions119.map((c) => c.group ?? ''))];
@@ -415,6 +420,7 @@ function MeasurementForm({ ctx }: { ctx: Ctx }) {
   const def = codes.measures.find((m) => m.measure === f.measure);
   const labels = { measure: t('measurement.measure'), value: t('measurement.value'), timePoint: t('measurement.timePoint'), date: t('form.date'), time: t('form.time') };
   const submit = useSubmit((p) => (p === 'unit' ? 'value' : p === 'effectiveAt' ? 'date' : p));
+  const implausible = useImplausible();
   const save = (e: React.FormEvent) => submit.run(e, () => {
     const errors = required(t, {}, { measure: f.measure, value: f.value, date: f.date, time: f.time }, labels);
     const v = parseNumber(f.value);
@@ -422,9 +428,10 @@ function MeasurementForm({ ctx }: { ctx: Ctx }) {
     else if (!errors.value && def && (v < def.min || v > def.max)) errors.value = t('rule.range', { label: labels.value, min: number(def.min), max: number(def.max), unit: def.unit });
     return errors;
   }, async (key) => {
-    await api.post(`/api/referrals/${ctx.referral.id}/observations`, {
+    await implausible.watch(() => api.post(`/api/referrals/${ctx.referral.id}/observations`, {
       measure: f.measure, value: parseNumber(f.value), unit: def!.unit, timePoint: f.timePoint, effectiveAt: toInstant(f.date, f.time),
-    }, key);
+      ...(implausible.isConfirmed(`${f.measure}:${f.value}`) ? { confirmed: true } : {}),
+    }, key), () => `${f.measure}:${f.value}`);
     ctx.done('measurement');
   });
   return (
@@ -432,6 +439,7 @@ function MeasurementForm({ ctx }: { ctx: Ctx }) {
       <Select id="measure" label={labels.measure} value={f.measure} onChange={set('measure')} errors={submit.errors} placeholder={t('referral.choose')}
         options={codes.measures.map((m) => ({ value: m.measure, label: `${t(`measure.${m.measure}` as MessageKey)} (${m.unit})` }))} />
       <TextField id="value" label={labels.value} value={f.value} onChange={set('value')} errors={submit.errors} inputMode="decimal" suffix={def?.unit} className="input-width-s" />
+      {implausible.boxes((k) => `${t(`measure.${k.split(':')[0]}` as MessageKey)} ${k.split(':')[1]}`).filter((b) => b.key === `${f.measure}:${f.value}`)}
       <Radios id="timePoint" legend={labels.timePoint} value={f.timePoint} onChange={set('timePoint')} errors={submit.errors}
         options={['baseline', 'end', 'follow_up', 'other'].map((p) => ({ value: p, label: t(`timepoint.${p}` as MessageKey) }))} />
       <div className="field-row">
