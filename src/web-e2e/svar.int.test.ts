@@ -148,6 +148,9 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
     assert.equal(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'en,ltr');
     assert.equal(await page.locator('main form textarea').first().inputValue(), 'Min familie');
     await assertAccessible(page, 'questionnaire in English');
+    // WCAG reflow: 320 CSS pixels wide (a 1280 px screen at 400 %, a 640 px one at 200 %) without sideways scrolling.
+    await page.setViewportSize({ width: 320, height: 640 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways scrolling at 320 px');
     assert.deepEqual(problems, []);
     await context.close();
   });
