@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { api, setUnauthenticatedHandler, type Codes, type Me } from './api.ts';
 import { CodesProvider } from './codes.tsx';
 import { useI18n } from './i18n.tsx';
@@ -21,7 +21,11 @@ import { KlGatewayPage } from './pages/reporting/kl-gateway-page.tsx';
 import { securityPage } from './pages/security/routes.tsx';
 import { TotpEnrolPage } from './pages/security/totp-enrol.tsx';
 
-const menu: { href: string; key: MessageKey; active(path: string): boolean }[] = [
+/** The equity dashboard is its own chunk, loaded when opened (it is most of the charts and texts). */
+const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page.tsx'));
+const dashboardRoles = ['manager', 'coordinator', 'admin'];
+
+const menu: { href: string; key: MessageKey; active(path: string): boolean; roles?: string[] }[] = [
   { href: '/', key: 'nav.front', active: (p) => p === '/' },
   { href: '/find-borger', key: 'nav.search', active: (p) => p.startsWith('/find-borger') || p.startsWith('/borger/') },
   { href: '/ny-henvisning', key: 'nav.newReferral', active: (p) => p.startsWith('/ny-henvisning') },
@@ -29,6 +33,7 @@ const menu: { href: string; key: MessageKey; active(path: string): boolean }[] =
   ...planningMenu,
   { href: '/ubesvarede', key: 'nav.unanswered', active: (p) => p.startsWith('/ubesvarede') },
   { href: '/kl-gateway', key: 'nav.klGateway', active: (p) => p.startsWith('/kl-gateway') },
+  { href: '/lighed', key: 'nav.dashboard', active: (p) => p.startsWith('/lighed'), roles: dashboardRoles },
 ];
 
 export function App() {
@@ -81,7 +86,7 @@ export function App() {
           <div className="navigation-menu-inner container">
             <nav className="nav" aria-label={t('app.mainMenu')}>
               <ul className="mainmenu">
-                {menu.map((m) => (
+                {menu.filter((m) => !m.roles || m.roles.includes(me.role)).map((m) => (
                   <li key={m.href} className={m.active(path) ? 'active current' : undefined}>
                     <Link href={m.href} className="nav-link" aria-current={m.active(path) ? 'page' : undefined}><span>{t(m.key)}</span></Link>
                   </li>
@@ -122,6 +127,7 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if ((m = match('/borger/:citizenId', path))) return <CitizenPage citizenId={m.citizenId!} />;
   if (path === '/ubesvarede') return <UnansweredPage />;
   if (path === '/kl-gateway') return <KlGatewayPage me={me} />;
+  if (path === '/lighed') return <Suspense fallback={<Loading />}><DashboardPage /></Suspense>;
   if ((m = match('/borger/:citizenId/forloeb/:referralId/samtalevisning', path))) return <ConversationPage citizenId={m.citizenId!} referralId={m.referralId!} />;
   if ((m = match('/borger/:citizenId/forloeb/:referralId/:step', path))) return <StepPage me={me} citizenId={m.citizenId!} referralId={m.referralId!} step={m.step!} />;
   if ((m = match('/borger/:citizenId/forloeb/:referralId/indsats/:interventionId', path))) {

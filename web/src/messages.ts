@@ -15,6 +15,7 @@ export const da = {
   'nav.search': 'Find borger',
   'nav.newReferral': 'Ny henvisning',
   'nav.teams': 'Hold',
+  'nav.dashboard': 'Lighed',
   'role.clinician': 'sundhedsfaglig', 'role.coordinator': 'koordinator', 'role.manager': 'leder', 'role.admin': 'administrator',
 
   'login.title': 'Log ind',
@@ -278,6 +279,7 @@ export const en: Record<MessageKey, string> = {
   'nav.search': 'Find citizen',
   'nav.newReferral': 'New referral',
   'nav.teams': 'Teams',
+  'nav.dashboard': 'Equity',
   'role.clinician': 'clinician', 'role.coordinator': 'coordinator', 'role.manager': 'manager', 'role.admin': 'administrator',
 
   'login.title': 'Log in',
