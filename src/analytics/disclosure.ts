@@ -24,8 +24,8 @@ export function thresholdFrom(value: string | undefined): number {
  * the rule does not suppress. `totalsFirst` when the "all" row is shown only as a row of its own
  * (hiding it keeps the groups, and so the comparisons between them, visible).
  */
-export function hiddenCells(rule: DisclosureRule, cells: number[][], totalsFirst = false): { cells: (HiddenBecause | null)[][]; totals: (HiddenBecause | null)[] } {
-  const columns = cells[0]?.length ?? 0;
+export function hiddenCells(rule: DisclosureRule, cells: number[][], columns: number, totalsFirst = false): { cells: (HiddenBecause | null)[][]; totals: (HiddenBecause | null)[] } {
+  // `columns` is explicit: with no rows (a filter that matches nobody) the totals still need one mark per column.
   if (!rule.suppressed || cells.length === 0) return { cells: cells.map((row) => row.map(() => null)), totals: Array.from({ length: columns }, () => null) };
   const s = suppressCrossTable({ cells, rowTotals: false, columnTotals: true }, { threshold: rule.threshold, totalsFirst });
   return { cells: s.cells, totals: s.columnTotals! };

@@ -23,7 +23,7 @@ export function buildEffects(context: Context, dimension: EquityDimension, rows:
       const def = effectMeasures[key];
       const effectOf = (subset: readonly CompleterMeasures[]) => pairedEffect(subset.map((r) => r.values[key]), def.rule);
       const effects = groups.map((g) => effectOf(rows.filter((r) => r.group === g)));
-      const marks = hiddenCells(rule, effects.map((e) => [e.pairs, e.improved, e.missing]), true);
+      const marks = hiddenCells(rule, effects.map((e) => [e.pairs, e.improved, e.missing]), 3, true);
       const total = effectOf(rows);
       return {
         key, label: def.label[lang], unit: def.unit, higherIsBetter: def.rule.higherIsBetter,

@@ -26,7 +26,7 @@ export function buildCascade(context: Context, dimension: EquityDimension, rows:
   const groups = groupsPresent(dimension, byGroup.keys());
   const matrix = groups.map((g) => cascadeSteps.map((s) => byGroup.get(g)![s]));
   const totals = cascadeSteps.map((_, j) => matrix.reduce((sum, row) => sum + row[j]!, 0));
-  const marks = hiddenCells(rule, matrix, true);
+  const marks = hiddenCells(rule, matrix, cascadeSteps.length, true);
   const cell = (count: number, hidden: HiddenBecause | null) => ({ count: hidden ? null : count, hidden });
   const hiddenAt = (i: number, j: number) => marks.cells[i]![j] !== null;
 

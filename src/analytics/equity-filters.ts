@@ -19,14 +19,21 @@ export const filterColumns = {
   livingAlone: 'living_alone',
   socialHousing: 'social_housing',
   areaType: 'area_type',
+  offer: 'offer_id',
+  team: 'team_id',
+  place: 'place_id',
 } as const;
 export type FilterName = keyof typeof filterColumns;
 
+/** Offer, team and place are ids; the rest are closed code values. */
+const idFilters: ReadonlySet<FilterName> = new Set(['offer', 'team', 'place']);
 const filterValue = z.string().min(1).max(100);
+const idValue = z.uuid();
 export const EquityFilterQuery = z.object({
   from: isoDate.describe('First day of the period (local date, inclusive)'),
   to: isoDate.describe('Last day of the period (local date, inclusive)'),
-  ...Object.fromEntries(Object.keys(filterColumns).map((k) => [k, filterValue.optional()])) as Record<FilterName, z.ZodOptional<typeof filterValue>>,
+  ...Object.fromEntries(Object.keys(filterColumns).map((k) => [k, (idFilters.has(k as FilterName) ? idValue : filterValue).optional()])) as
+    Record<FilterName, z.ZodOptional<typeof filterValue>>,
 });
 export type EquityFilter = z.infer<typeof EquityFilterQuery>;
 

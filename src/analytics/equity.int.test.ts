@@ -130,6 +130,20 @@ describe('equity cascade and quality API on a hand-made municipality', () => {
     assert.equal(groupIn(step(ofReferred, 'completed'), 'low').rate.value, 5 / 20);
   });
 
+  it('narrows by offer, team and place, and refuses an id that is not one, naming the field', async () => {
+    const offer = randomUUID();
+    await server.db.owner.query('UPDATE pathway_fact SET offer_id = $1 WHERE municipality_id = $2 AND referral_source = $3', [offer, server.municipality.id, HOSPITAL]);
+    const byOffer = (await coordinator.get(`/api/equity/cascade?${period}&dimension=education&offer=${offer}`)).body;
+    assert.deepEqual(countsOf(byOffer, 'low'), [10, 10, 10, 10, 5, 3]);
+    assert.deepEqual(byOffer.filters, { offer });
+    const none = (await coordinator.get(`/api/equity/cascade?${period}&dimension=education&team=${randomUUID()}`)).body;
+    assert.ok(none.total, JSON.stringify(none));
+    assert.deepEqual(none.total.counts.map((c: { count: number }) => c.count), [0, 0, 0, 0, 0, 0]);
+    const bad = await coordinator.get(`/api/equity/cascade?${period}&dimension=education&place=not-an-id`);
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error.fields[0].path, 'query.place');
+  });
+
   it('narrows by filters and breaks down by any social dimension', async () => {
     const hospital = (await coordinator.get(`/api/equity/cascade?${period}&dimension=education&referralSource=${HOSPITAL}`)).body;
     assert.deepEqual(hospital.groups.map((g: { value: string }) => g.value), ['low']);

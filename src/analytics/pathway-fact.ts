@@ -14,6 +14,8 @@ export interface CourseSnapshot {
   socialPosition: Partial<Record<string, string>>;
   /** The professional's final support level from the newest valid stratification decision (absent: unknown). */
   supportLevel?: string | null;
+  /** The team of the first intervention delivered on one, with its catalogue offer and place. */
+  team?: { id: string; offerId: string | null; placeId: string | null } | null;
 }
 
 export interface PathwayFact {
@@ -26,6 +28,7 @@ export interface PathwayFact {
   sessions_planned: number; sessions_attended: number;
   hba1c_baseline: number | null; hba1c_end: number | null; weight_baseline: number | null; weight_end: number | null;
   who5_baseline: number | null; who5_end: number | null; support_level: string;
+  team_id: string | null; offer_id: string | null; place_id: string | null;
 }
 
 export const pathwayFactColumns = [
@@ -33,7 +36,7 @@ export const pathwayFactColumns = [
   'ended_at', 'followed_up_at', 'outcome', 'dropout_reason', 'referral_source', 'diagnosis_group', 'chronic_count', 'sex',
   'age_band', 'education', 'education_group', 'labour_market', 'origin', 'living_alone', 'social_housing', 'area_type',
   'interpreter_needed', 'sessions_planned', 'sessions_attended', 'hba1c_baseline', 'hba1c_end', 'weight_baseline',
-  'weight_end', 'who5_baseline', 'who5_end', 'support_level',
+  'weight_end', 'who5_baseline', 'who5_end', 'support_level', 'team_id', 'offer_id', 'place_id',
 ] as const satisfies readonly (keyof PathwayFact)[];
 
 const earliest = (dates: Date[]): Date | null => (dates.length ? new Date(Math.min(...dates.map((d) => d.getTime()))) : null);
@@ -93,6 +96,9 @@ export function buildPathwayFact(s: CourseSnapshot): PathwayFact {
     who5_baseline: measureAt(s, 'who5', 'baseline'),
     who5_end: measureAt(s, 'who5', 'end'),
     support_level: s.supportLevel ?? 'unknown',
+    team_id: s.team?.id ?? null,
+    offer_id: s.team?.offerId ?? null,
+    place_id: s.team?.placeId ?? null,
   };
 }
 

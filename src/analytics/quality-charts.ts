@@ -30,7 +30,7 @@ export function monthsBetween(from: string, to: string): string[] {
  * are known; a rate is hidden when either count is.
  */
 function protectedPoints(points: readonly IndicatorCount[], rule: DisclosureRule, minimum: number) {
-  const marks = hiddenCells(rule, points.map((p) => [p.denominator, p.numerator]));
+  const marks = hiddenCells(rule, points.map((p) => [p.denominator, p.numerator]), 2);
   const cell = (n: number, hidden: HiddenBecause | null) => ({ count: hidden ? null : n, hidden });
   return points.map((p, i) => {
     const [dh = null, nh = null] = marks.cells[i]!;

@@ -35,6 +35,9 @@ export async function loadCourseSnapshot(tx: Queryable, referralId: string): Pro
     socialPosition: Object.fromEntries(social.map((s) => [s.item, s.value])),
     supportLevel: (await q<{ final_level: string }>(
       `SELECT final_level FROM stratification WHERE referral_id = $1 AND status = 'final' ORDER BY decided_at DESC, created_at DESC LIMIT 1`))[0]?.final_level ?? null,
+    team: (await q<{ id: string; offer_id: string | null; place_id: string | null }>(
+      `SELECT t.id, t.offer_id, t.place_id FROM intervention i JOIN team t ON t.id = i.team_id
+        WHERE i.referral_id = $1 AND i.status <> 'entered-in-error' ORDER BY i.created_at, i.id LIMIT 1`)).map((t) => ({ id: t.id, offerId: t.offer_id, placeId: t.place_id }))[0] ?? null,
   };
 }
 

@@ -12,7 +12,7 @@ export function buildWaitingTimes(context: Context, dimension: EquityDimension, 
   const byGroup = new Map(rows.filter((r) => r.group !== null).map((r) => [r.group!, r]));
   const total = rows.find((r) => r.group === null) ?? { group: null, contactN: 0, contactDays: null, startN: 0, startDays: null };
   const groups = groupsPresent(dimension, byGroup.keys());
-  const marks = hiddenCells(rule, groups.map((g) => [byGroup.get(g)!.contactN, byGroup.get(g)!.startN]), true);
+  const marks = hiddenCells(rule, groups.map((g) => [byGroup.get(g)!.contactN, byGroup.get(g)!.startN]), 2, true);
   const quartiles = (n: number, q: number[] | null, hidden: HiddenBecause | null) => {
     const shown = hidden === null && n > 0 && q !== null;
     return { n: hidden ? null : n, hidden, p25: shown ? q[0] ?? null : null, median: shown ? q[1] ?? null : null, p75: shown ? q[2] ?? null : null };

@@ -396,6 +396,7 @@ export function simulateCourse(rng: Rng, ctx: CourseContext, p: DemoPerson, out:
 
     out.pathway.push([pathwayId, mid, citizenId, referralId, 'intervention', isoDay(grantedOn), endedOn ? isoDay(endedOn) : null, status, cancellation, coordinator, setting.ownUnitId]);
     snapshot.pathways.push({ status, grantedOn: isoDay(grantedOn), endedOn: endedOn ? isoDay(endedOn) : null, cancellationReason: cancellation });
+    if (team) snapshot.team = { id: team.id, offerId: team.offerId, placeId: team.placeId };
     const interventionIds: string[] = [];
     for (const code of smokingCessation ? [...interventionCodes, smokingCessation] : interventionCodes) {
       const id = ids();

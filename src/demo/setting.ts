@@ -58,7 +58,7 @@ export interface DemoOffer {
 
 export interface DemoPlace { id: string; name: string; kind: 'health_centre' | 'health_house' | 'mobile'; area: string; address: string; accessibility: string }
 
-export interface DemoTeam { id: string; offerKey: string; startsOn: Date; sessions: { id: string; number: number; startAt: Date; endAt: Date }[] }
+export interface DemoTeam { id: string; offerKey: string; offerId: string; placeId: string; startsOn: Date; sessions: { id: string; number: number; startAt: Date; endAt: Date }[] }
 
 export interface DemoSetting {
   municipalityId: string;
@@ -149,11 +149,11 @@ export function buildSetting(ids: IdSequence, rng: Rng, municipalityId: string, 
     let start = addDays(startOfDay(from), ((offer.weekday - startOfDay(from).getUTCDay() + 7) % 7) + 7);
     let instructor = 0;
     while (start < horizon) {
-      const team: DemoTeam = { id: ids.next(), offerKey: offer.key, startsOn: start, sessions: [] };
+      const team: DemoTeam = { id: ids.next(), offerKey: offer.key, offerId: offer.id, placeId: placeByName.get(offer.location)!.id, startsOn: start, sessions: [] };
       const week = isoWeek(start);
       const instructorId = staff.clinicians[instructor++ % staff.clinicians.length]!;
       rows.team.push([team.id, municipalityId, `${offer.name}, hold uge ${week.week}/${week.year}`, offer.interventions[0], offer.language, offer.location, 14,
-        isoDay(start), offer.weekday, `${String(offer.hour).padStart(2, '0')}:00`, offer.sessions, instructorId, offer.id, placeByName.get(offer.location)!.id, 120]);
+        isoDay(start), offer.weekday, `${String(offer.hour).padStart(2, '0')}:00`, offer.sessions, instructorId, team.offerId, team.placeId, 120]);
       rows.team_instructor.push([municipalityId, team.id, instructorId]);
       for (let n = 1; n <= offer.sessions; n++) {
         const day = addDays(start, (n - 1) * 7);
