@@ -21,7 +21,7 @@ describe('the permission matrix and policy function', () => {
   it('keeps administration to admins and the bridge-builder to bridges', () => {
     assert.deepEqual(rolesWith('staff.admin'), ['admin']);
     assert.equal(allows({ role: 'bridge_builder' }, 'bridge.write'), true);
-    assert.equal(allows({ role: 'bridge_builder' }, 'citizen.full_cpr'), false);
+    assert.equal(allows({ role: 'bridge_builder' }, 'citizen.read'), false);
     assert.equal(allows({ role: 'clinician' }, 'public'), true);
   });
 });

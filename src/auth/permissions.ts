@@ -7,17 +7,21 @@ import type { Role } from './roles.ts';
  */
 export const permissions = [
   'session',            // own account: who am I, log out, change password, two-factor
-  'citizen.read',       // identify and read a citizen (name, masked CPR) and their course
-  'citizen.write',      // register and correct citizens, referrals, courses, records
-  'citizen.full_cpr',   // see the full CPR number (audited as read_full_cpr)
-  'team.read', 'team.write',
-  'offer.read', 'offer.write',
-  'bridge.read', 'bridge.write',
-  'statistics.read',    // aggregates and pseudonymised lists
+  'reference.read',     // code lists and organisations (no personal data)
+  'offer.read',         // the offer catalogue and places (no personal data)
+  'statistics.read',    // aggregates with small-number suppression; pseudonymised lists
+  'reporting.read',     // KL Gateway run counts
+  'citizen.read',       // identify and read citizens and their courses (care)
+  'citizen.write',      // register and correct citizens, referrals, courses, records, campaigns
+  'team.read', 'team.write',   // teams, sessions, roll call, waiting lists (participants are personal data)
+  'team.plan',          // create teams, move sessions, plan instructors and reminders
+  'offer.write',        // the offer catalogue and places
+  'association.read', 'association.write',  // the association register (organisations, not citizens)
+  'bridge.read', 'bridge.write',            // bridge-building: a citizen's way into an association offer
   'reporting.run',      // KL Gateway runs and sending
-  'referral.submit',    // integrations: send referrals in (FHIR)
+  'referral.submit',    // receive referrals (FHIR ServiceRequest), also from integrations
   'questionnaire.admin',
-  'access_log.read',    // a citizen's access log and data export (citizen requests)
+  'access_log.read',    // a citizen's access log and data export (answering citizens' requests)
   'consent.write',
   'retention.run', 'key_rotation.run',
   'staff.admin', 'api_key.admin',
@@ -25,20 +29,23 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const care: Permission[] = ['session', 'citizen.read', 'citizen.write', 'citizen.full_cpr', 'team.read', 'team.write', 'offer.read', 'bridge.read', 'bridge.write', 'statistics.read', 'consent.write'];
+const everyone: Permission[] = ['session', 'reference.read', 'offer.read', 'statistics.read', 'reporting.read'];
+const care: Permission[] = [...everyone, 'citizen.read', 'citizen.write', 'team.read', 'team.write', 'association.read', 'association.write',
+  'bridge.read', 'bridge.write', 'referral.submit', 'consent.write'];
+const lead: Permission[] = [...care, 'team.plan', 'offer.write', 'reporting.run', 'questionnaire.admin', 'access_log.read'];
 
 export const matrix: Record<Role, readonly Permission[]> = {
   clinician: care,
-  coordinator: [...care, 'offer.write', 'reporting.run', 'access_log.read', 'questionnaire.admin'],
-  bridge_builder: ['session', 'bridge.read', 'bridge.write', 'offer.read', 'team.read', 'statistics.read'],
-  manager: ['session', 'statistics.read', 'offer.read', 'team.read'],
-  admin: [...care, 'offer.write', 'reporting.run', 'access_log.read', 'questionnaire.admin', 'retention.run', 'key_rotation.run', 'staff.admin', 'api_key.admin'],
+  coordinator: lead,
+  bridge_builder: [...everyone, 'association.read', 'association.write', 'bridge.read', 'bridge.write'],
+  manager: everyone,
+  admin: [...lead, 'retention.run', 'key_rotation.run', 'staff.admin', 'api_key.admin'],
   // API keys get nothing by role: only their scopes.
   integration: [],
 };
 
 /** Scopes an API key may be given: integration-shaped permissions only. */
-export const apiKeyScopes: readonly Permission[] = ['referral.submit', 'statistics.read', 'offer.read', 'team.read', 'reporting.run'];
+export const apiKeyScopes: readonly Permission[] = ['referral.submit', 'statistics.read', 'offer.read', 'reference.read', 'reporting.read', 'reporting.run'];
 
 /** Grants an administrator may give a staff member beyond the role (e.g. a manager reading named citizens). */
 export const grantable: readonly Permission[] = ['citizen.read', 'access_log.read', 'statistics.read'];

@@ -14,6 +14,7 @@ import { registerWebApp } from '../webapp/serve.ts';
 import { securityRoutes } from './security-routes.ts';
 import { authenticate, authorize } from './guard.ts';
 import { securityOf } from '../auth/security-config.ts';
+import { collectRoutes } from './route-catalogue.ts';
 
 
 
@@ -25,6 +26,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     // Request logging stays on when the logger is: URLs never carry CPR numbers (lookups are POST bodies).
     bodyLimit: 1024 * 1024,
   });
+  collectRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/database.ts';
 import type { SessionActor } from '../auth/sessions.ts';
 import type { Role } from '../auth/roles.ts';
-import type { Permission } from '../auth/permissions.ts';
+import { allows, type Permission } from '../auth/permissions.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Language } from '../shared/i18n.ts';
 import type { Deps } from './deps.ts';
@@ -28,10 +28,22 @@ export function requireActor(req: FastifyRequest): SessionActor {
   return req.actor;
 }
 
+/**
+ * The database's own check of the role (migration 022): for a caller who may not read personal
+ * data, citizens are invisible in this transaction even if a route's policy were wrong.
+ */
+export async function applyRoleWall(tx: Queryable, actor: SessionActor): Promise<void> {
+  if (allows(actor, 'citizen.read') || allows(actor, 'bridge.read')) return;
+  await tx.query(`SELECT set_config('app.personal_data', 'off', true)`);
+}
+
 /** Runs fn in a transaction scoped to the caller's municipality (row-level security applies). */
 export function tenantRead<T>(deps: Deps, req: FastifyRequest, fn: (tx: Queryable, actor: SessionActor) => Promise<T>): Promise<T> {
   const actor = requireActor(req);
-  return deps.db.tenantTransaction(actor.municipalityId, (tx) => fn(tx, actor));
+  return deps.db.tenantTransaction(actor.municipalityId, async (tx) => {
+    await applyRoleWall(tx, actor);
+    return fn(tx, actor);
+  });
 }
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,200}$/;
@@ -52,6 +64,7 @@ export async function tenantWrite<T>(
     throw new AppError('validation_failed', 'error.validation_failed', { count: 1 }, [{ path: 'Idempotency-Key', rule: 'idempotency_key' }]);
   }
   const outcome = await deps.db.tenantTransaction(actor.municipalityId, async (tx) => {
+    await applyRoleWall(tx, actor);
     if (!key) return { status, body: await fn(tx, actor), replayed: false };
     const requestHash = createHash('sha256').update(`${req.method} ${req.routeOptions.url} ${JSON.stringify(req.params)} ${JSON.stringify(req.body ?? null)}`).digest('hex');
     const reserved = await tx.query(

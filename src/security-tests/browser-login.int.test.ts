@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createStaff, startTestServer, type TestServer } from '../../test/support/harness.ts';
 import { createCitizen } from '../../test/support/fixtures.ts';
-import { axeViolations, launchChromium } from '../web-e2e/browser.ts';
+import { axeViolations, launchChromium } from './chromium.ts';
 import { totpCode } from '../auth/totp.ts';
 import { startTestProvider, type TestProvider } from './oidc-provider.ts';
 import type { OidcConfig } from '../auth/security-config.ts';

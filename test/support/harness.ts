@@ -4,6 +4,7 @@ import { openDatabase, type Database } from '../../src/db/database.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { createCprVault, type CprVault } from '../../src/citizens/cpr-vault.ts';
 import { buildApp } from '../../src/http/app.ts';
+import type { RouteEntry } from '../../src/http/route-catalogue.ts';
 import { hashPassword } from '../../src/auth/passwords.ts';
 import type { Config } from '../../src/config.ts';
 import type { Role } from '../../src/auth/roles.ts';
@@ -84,6 +85,8 @@ export interface TestServer {
   vault: CprVault;
   municipality: { id: string; code: string };
   clock: { now: Date };
+  /** Every route of the app, from Fastify's onRoute hook (src/http/route-catalogue.ts). */
+  routes: RouteEntry[];
   /** Logs in a new staff member of the given role (in this server's municipality unless another is given). */
   login(role: Role, municipalityId?: string): Promise<Client & { userId: string }>;
   close(): Promise<void>;
@@ -101,7 +104,7 @@ export async function startTestServer(opts: { security?: Partial<SecurityConfig>
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {
-    url, db, vault, municipality, clock,
+    url, db, vault, municipality, clock, routes: app.routeCatalogue,
     async login(role, municipalityId = municipality.id) {
       const staff = await createStaff(db, municipalityId, role);
       const client = new Client(url) as Client & { userId: string };
