@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createStaff, startTestServer, type TestServer } from '../../test/support/harness.ts';
+import { Client, createStaff, startTestServer, type TestServer } from '../../test/support/harness.ts';
 import { createCitizen } from '../../test/support/fixtures.ts';
 import { axeViolations, launchChromium } from './chromium.ts';
 import { totpCode } from '../auth/totp.ts';
@@ -99,6 +99,18 @@ describe('security in the browser: two-factor, SSO, the access log page', () => 
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Hent adgangslog (PDF)' }).click();
     assert.equal((await download).suggestedFilename(), 'adgangslog.pdf');
+
+    // A colleague locked out by wrong passwords; the admin unlocks her from the Administration page.
+    const locked = await createStaff(server.db, server.municipality.id, 'manager');
+    const guesser = new Client(server.url);
+    for (let i = 0; i < 5; i += 1) await guesser.post('/api/auth/login', { username: locked.username, password: `gæt nummer ${i}` });
+    await page.getByRole('link', { name: 'Administration' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
+    await page.getByRole('row', { name: new RegExp(locked.username) }).getByText('Låst').waitFor();
+    await noViolations(page, 'administration');
+    await page.getByRole('button', { name: `Lås op ${locked.username}` }).click();
+    await page.getByText('Udført.').waitFor();
+    assert.equal((await guesser.post('/api/auth/login', { username: locked.username, password: locked.password })).status, 200);
     assert.deepEqual(problems, []);
     await context.close();
   });

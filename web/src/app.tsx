@@ -18,7 +18,7 @@ import { PublicAssociationsPage } from './pages/planning/associations-public.tsx
 import { ConversationPage } from './pages/conversation/conversation-page.tsx';
 import { UnansweredPage } from './pages/conversation/unanswered-page.tsx';
 import { KlGatewayPage } from './pages/reporting/kl-gateway-page.tsx';
-import { securityPage } from './pages/security/routes.tsx';
+import { securityMenu, securityPage } from './pages/security/routes.tsx';
 import { TotpEnrolPage } from './pages/security/totp-enrol.tsx';
 
 /** The equity dashboard is its own chunk, loaded when opened (it is most of the charts and texts). */
@@ -89,6 +89,11 @@ export function App() {
                 {menu.filter((m) => !m.roles || m.roles.includes(me.role)).map((m) => (
                   <li key={m.href} className={m.active(path) ? 'active current' : undefined}>
                     <Link href={m.href} className="nav-link" aria-current={m.active(path) ? 'page' : undefined}><span>{t(m.key)}</span></Link>
+                  </li>
+                ))}
+                {securityMenu(me.role).map((m) => (
+                  <li key={m.href} className={m.active(path) ? 'active current' : undefined}>
+                    <Link href={m.href} className="nav-link" aria-current={m.active(path) ? 'page' : undefined}><span>{m.label[lang]}</span></Link>
                   </li>
                 ))}
               </ul>

@@ -15,6 +15,11 @@ const da = {
   'totp.done': 'To-faktor-login er slået til.',
   'login.code': 'Kode fra godkendelses-appen (6 cifre)', 'login.codeNeeded': 'Skriv koden fra din godkendelses-app.', 'login.codeWrong': 'Koden er forkert eller brugt. Prøv den næste kode.',
   'login.sso': 'Log ind med kommunens login',
+  'admin.title': 'Administration', 'admin.staff': 'Medarbejdere', 'admin.username': 'Brugernavn', 'admin.name': 'Navn', 'admin.role': 'Rolle',
+  'admin.state': 'Status', 'admin.locked': 'Låst', 'admin.active': 'Aktiv', 'admin.mfa': 'To-faktor', 'admin.yes': 'Ja', 'admin.no': 'Nej',
+  'admin.unlock': 'Lås op', 'admin.resetMfa': 'Nulstil to-faktor', 'admin.done': 'Udført.',
+  'admin.retention': 'Sletning og anonymisering (prøvekørsel)', 'admin.retentionIntro': 'Borgere, hvis opbevaringsperiode er udløbet. Intet ændres, før jobbet køres.',
+  'admin.retentionNone': 'Ingen borgere er over deres periode.', 'admin.due': 'Forfalden', 'admin.basis': 'Grundlag', 'admin.citizen': 'Borger',
 } as const;
 type Key = keyof typeof da;
 const en: Record<Key, string> = {
@@ -31,6 +36,11 @@ const en: Record<Key, string> = {
   'totp.done': 'Two-factor login is on.',
   'login.code': 'Code from the authenticator app (6 digits)', 'login.codeNeeded': 'Enter the code from your authenticator app.', 'login.codeWrong': 'The code is wrong or already used. Try the next code.',
   'login.sso': 'Log in with the municipality\'s login',
+  'admin.title': 'Administration', 'admin.staff': 'Staff', 'admin.username': 'Username', 'admin.name': 'Name', 'admin.role': 'Role',
+  'admin.state': 'State', 'admin.locked': 'Locked', 'admin.active': 'Active', 'admin.mfa': 'Two-factor', 'admin.yes': 'Yes', 'admin.no': 'No',
+  'admin.unlock': 'Unlock', 'admin.resetMfa': 'Reset two-factor', 'admin.done': 'Done.',
+  'admin.retention': 'Deletion and anonymisation (dry run)', 'admin.retentionIntro': 'Citizens whose retention period has passed. Nothing changes until the job is run.',
+  'admin.retentionNone': 'No citizen is past their period.', 'admin.due': 'Due', 'admin.basis': 'Basis', 'admin.citizen': 'Citizen',
 };
 
 export function useSecurityText(): (key: Key) => string {
