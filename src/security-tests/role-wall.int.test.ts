@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from '../../test/support/harness.ts';
-import { createCitizen } from '../../test/support/fixtures.ts';
+import { createCitizen, createReferral } from '../../test/support/fixtures.ts';
 import { applyRoleWall } from '../http/context.ts';
 import type { SessionActor } from '../auth/sessions.ts';
 
@@ -10,7 +10,9 @@ describe('the database\'s wall around personal data, by role', () => {
   let citizenId = '';
   before(async () => {
     server = await startTestServer();
-    citizenId = (await createCitizen(await server.login('clinician'), 'Vera', 'Væg')).id;
+    const nurse = await server.login('clinician');
+    citizenId = (await createCitizen(nurse, 'Vera', 'Væg')).id;
+    await createReferral(nurse, citizenId, '2026-02-01T08:00:00Z');
   });
   after(() => server.close());
 
@@ -18,11 +20,11 @@ describe('the database\'s wall around personal data, by role', () => {
     ({ userId: '00000000-0000-4000-8000-000000000001', username: 'x', displayName: 'x', role, municipalityId: server.municipality.id, sessionId: 'x', grants });
   const visible = (a: SessionActor) => server.db.tenantTransaction(server.municipality.id, async (tx) => {
     await applyRoleWall(tx, a);
-    return (await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM citizen')).rows[0]!.n;
+    return (await tx.query<{ n: number }>('SELECT ((SELECT count(*) FROM citizen) + (SELECT count(*) FROM referral))::int AS n')).rows[0]!.n;
   });
 
   it('hides every citizen from a manager and an API key even when the SQL asks for them', async () => {
-    assert.ok(await visible(actor('clinician')) >= 1);
+    assert.ok(await visible(actor('clinician')) >= 2, 'a citizen and a referral');
     assert.equal(await visible(actor('manager')), 0);
     assert.equal(await visible({ ...actor('integration'), scopes: ['statistics.read'] }), 0);
     await assert.rejects(server.db.tenantTransaction(server.municipality.id, async (tx) => {
