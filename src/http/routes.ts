@@ -23,6 +23,7 @@ import { recruitmentRoutes } from '../recruitment/routes.ts';
 import { assessmentRoutes } from '../assessment/routes.ts';
 import { equityRoutes } from '../analytics/equity-routes.ts';
 import { qualityRoutes } from '../analytics/quality-routes.ts';
+import { reportRoutes } from '../analytics/report-routes.ts';
 
 export type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -50,4 +51,5 @@ export async function registerFeatureRoutes(app: Router, deps: Deps): Promise<vo
   assessmentRoutes(app, deps);
   equityRoutes(app, deps);
   qualityRoutes(app, deps);
+  reportRoutes(app, deps);
 }

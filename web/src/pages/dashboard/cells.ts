@@ -14,9 +14,9 @@ export function countCell(t: DashboardT, c: Cell, threshold: number): TableCell 
 }
 
 /** "45,6 % (40,1 til 51,0)", in percent of a proportion or in the measure's own unit (scale 1). */
-export function estimateCell(lang: Lang, e: Estimate, scale = 100, unit = ' %'): TableCell {
+export function estimateCell(lang: Lang, e: Estimate, scale = 100, unit = ' %', digits = 1): TableCell {
   if (e.value === null) return { text: '–' };
-  const n = (v: number) => fmt(lang, v * scale, 1).replace('-', '−');
+  const n = (v: number) => fmt(lang, v * scale, digits).replace('-', '−');
   const ci = e.ciLow !== null && e.ciHigh !== null ? ` (${n(e.ciLow)} ${lang === 'da' ? 'til' : 'to'} ${n(e.ciHigh)})` : '';
   return { text: `${n(e.value)}${unit}${ci}` };
 }

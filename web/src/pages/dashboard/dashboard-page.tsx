@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n.tsx';
 import { navigate, useLocation } from '../../router.tsx';
@@ -25,6 +26,8 @@ export default function DashboardPage() {
   const view = viewFrom(query);
   const key = viewQuery(view);
   usePageTitle(t('title'));
+  // The defaults go into the address too, so the first view is already a shareable link.
+  useEffect(() => { if (location.search.slice(1) !== key) navigate(`${DASHBOARD_PATH}?${key}`, { replace: true }); }, [key]);
   const meta = useLoad(async () => {
     const [dims, quality] = await Promise.all([api.get<Dimensions>('/api/equity/dimensions'), api.get<{ indicators: Indicator[] }>('/api/quality/indicators')]);
     return { dims, indicators: quality.indicators };

@@ -53,7 +53,7 @@ export function GapFigure({ data, step }: { data: Cascade; step: string }) {
       <Figure title={title} sentence={sentence}
         chart={<IntervalChart title={title} desc={sentence} axis={t('gap.axis')} series={[t('difference')]}
           rows={c.groups.filter((g) => !g.isReference).map((g) => ({ label: label(g.value), values: [{ value: g.difference.value === null ? null : g.difference.value * 100, low: g.difference.ciLow === null ? null : g.difference.ciLow * 100, high: g.difference.ciHigh === null ? null : g.difference.ciHigh * 100 }] }))} />}
-        table={{ title, columns: [t('group'), t('n'), stepLabel, `${t('rate')} (${t('ci')})`, `${t('difference')} (${t('ci')})`, `${t('ratio')} (${t('ci')})`, ''], rows, notes: suppressionNotes(t, data.disclosure) }} />
+        table={{ title, columns: [t('group'), t('n'), stepLabel, `${t('rate')} (${t('ci')})`, `${t('difference')} (${t('ci')})`, `${t('ratio')} (${t('ci')})`, t('note')], rows, notes: suppressionNotes(t, data.disclosure) }} />
       <MeasuresTable data={data} step={c.step} stepLabel={stepLabel} />
     </>
   );
@@ -71,7 +71,7 @@ function MeasuresTable({ data, step, stepLabel }: { data: Cascade; step: string;
       {c.measuresHidden && <p>{t('measures.hidden')}</p>}
       <DataTable table={{
         title, columns: [t('measures.measure'), `${t('measures.value')} (${t('ci')})`],
-        rows: Object.entries(c.measures).map(([k, e]) => ({ head: k.toUpperCase(), cells: [estimateCell(lang, e, scaled.has(k) ? 100 : 1, scaled.has(k) ? ' pp' : '')] })),
+        rows: Object.entries(c.measures).map(([k, e]) => ({ head: k.toUpperCase(), cells: [scaled.has(k) ? estimateCell(lang, e, 100, ' pp') : estimateCell(lang, e, 1, '', 3)] })),
         notes: [...suppressionNotes(t, data.disclosure), ...(c.uncertain ? [t('uncertain')] : [])],
       }} />
     </section>

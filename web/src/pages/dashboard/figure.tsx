@@ -14,10 +14,10 @@ export function Figure({ title, chart, sentence, table }: { title: string; chart
       <h3 id={`${id}h`}>{title}</h3>
       <div ref={holder}>{chart}</div>
       <p className="dashboard-sentence">{sentence}</p>
-      <ul className="button-list dashboard-exports">
-        <li><button type="button" className="button button-secondary" onClick={() => download(fileName(title, 'svg'), svgText(svg()), 'image/svg+xml')}>{t('download.svg')}<span className="sr-only"> – {title}</span></button></li>
-        <li><button type="button" className="button button-secondary" onClick={() => void svgToPng(svg()).then((png) => download(fileName(title, 'png'), png, 'image/png'))}>{t('download.png')}<span className="sr-only"> – {title}</span></button></li>
-      </ul>
+      <div className="button-list dashboard-exports">
+        <button type="button" className="button button-secondary" onClick={() => download(fileName(title, 'svg'), svgText(svg()), 'image/svg+xml')}>{t('download.svg')}<span className="sr-only"> – {title}</span></button>
+        <button type="button" className="button button-secondary" onClick={() => void svgToPng(svg()).then((png) => download(fileName(title, 'png'), png, 'image/png'))}>{t('download.png')}<span className="sr-only"> – {title}</span></button>
+      </div>
       <DataTable table={table} />
     </section>
   );
@@ -40,10 +40,10 @@ export function DataTable({ table }: { table: TableData }) {
         </table>
       </TableScroll>
       {table.notes?.map((n) => <p key={n} className="meta">{n}</p>)}
-      <ul className="button-list dashboard-exports">
-        <li><button type="button" className="button button-tertiary" onClick={() => download(fileName(table.title, 'csv'), toCsv(table), 'text/csv;charset=utf-8')}>{t('download.csv')}<span className="sr-only"> – {table.title}</span></button></li>
-        <li><button type="button" className="button button-tertiary" onClick={() => download(fileName(table.title, 'xlsx'), toXlsx(table) as BlobPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>{t('download.xlsx')}<span className="sr-only"> – {table.title}</span></button></li>
-      </ul>
+      <div className="button-list dashboard-exports">
+        <button type="button" className="button button-tertiary" onClick={() => download(fileName(table.title, 'csv'), toCsv(table), 'text/csv;charset=utf-8')}>{t('download.csv')}<span className="sr-only"> – {table.title}</span></button>
+        <button type="button" className="button button-tertiary" onClick={() => download(fileName(table.title, 'xlsx'), toXlsx(table) as BlobPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>{t('download.xlsx')}<span className="sr-only"> – {table.title}</span></button>
+      </div>
     </>
   );
 }

@@ -24,7 +24,7 @@ export function gapSentence(t: DashboardT, cascade: Cascade, c: StepComparison):
   const [low, high] = less ? [-(d.ciHigh ?? 0), -(d.ciLow ?? 0)] : [d.ciLow ?? 0, d.ciHigh ?? 0];
   return t('sentence.gap', {
     group: label(g.value), step, pp: size, direction: t(less ? 'sentence.less' : 'sentence.more'), reference: label(c.reference!),
-    low: points(low), high: points(high),
+    ci: low < 0 ? `${points(low)} ${t('ciTo')} ${points(high)}` : `${points(low)}–${points(high)}`,
     base: cascade.base === 'previous' && c.step !== 'reached' ? t('sentence.basePrevious') : '',
   });
 }
