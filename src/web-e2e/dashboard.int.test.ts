@@ -1,0 +1,146 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { Client, startTestServer, type TestServer } from '../../test/support/harness.ts';
+import { DEMO_PASSWORD, loadDemoData } from '../demo/load.ts';
+import { cascadeSteps, reachedStep } from '../analytics/cascade-steps.ts';
+import { launchChromium } from './browser.ts';
+import { assertAccessible, staffPage } from './staff-browser.ts';
+
+/**
+ * The equity dashboard in Chromium, as the demo manager ("leder", who sees small counts suppressed)
+ * on a seeded municipality of 300 citizens: last year's cascade for the primary-school group matches
+ * pathway_fact, the sentence under the gap chart states the API's gap, a filter goes into the address
+ * and changes the numbers, a table downloads, and axe finds nothing.
+ */
+describe('the equity dashboard in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[] = [];
+  let municipalityId: string;
+  const failed: string[] = [];
+  const year = new Date().getFullYear() - 1;
+
+  /** pathway_fact's count at every step for one education group in `year` (Copenhagen days), by the cascade's own step rules. */
+  async function expectedCounts(group: string, extra = ''): Promise<number[]> {
+    const columns = cascadeSteps.map((s, i) => `count(*) FILTER (WHERE ${reachedStep[s]})::int AS c${i}`).join(', ');
+    const row = (await server.db.owner.query<Record<string, number>>(
+      `SELECT ${columns} FROM pathway_fact WHERE municipality_id = $1 AND education_group = $2 ${extra}
+         AND referred_at >= ($3::date)::timestamp AT TIME ZONE 'Europe/Copenhagen' AND referred_at < ($4::date)::timestamp AT TIME ZONE 'Europe/Copenhagen'`,
+      [municipalityId, group, `${year}-01-01`, `${year + 1}-01-01`])).rows[0]!;
+    return cascadeSteps.map((_, i) => row[`c${i}`]!);
+  }
+  const shown = (n: number) => (n >= 1 && n <= 4 ? '<5' : String(n));
+  const rowCounts = async (table: string, head: string) =>
+    (await page.getByRole('table', { name: table }).getByRole('row', { name: new RegExp(`^${head}`) }).first().locator('td').allTextContents()).map((c) => c.split(' (')[0]!.trim());
+
+  before(async () => {
+    server = await startTestServer();
+    const demo = await loadDemoData(server.db, server.vault, { municipalities: 1, citizens: 300, seed: 119, referenceDate: new Date(`${year + 1}-06-30T12:00:00Z`) });
+    municipalityId = demo.municipalities[0]!.id;
+    browser = await launchChromium();
+    ({ page, problems } = await staffPage(browser, server.url, { username: 'leder', password: DEMO_PASSWORD }));
+    // The front page's worklists are for care roles: a manager's 403 there is expected, not the dashboard's.
+    page.on('response', (r) => { if (r.status() >= 400 && /\/api\/(equity|quality)\//.test(r.url())) failed.push(`${r.status()} ${r.url()}`); });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows last year\'s cascade, the gap in a sentence, filters in the address, exports, and passes axe', async () => {
+    await page.getByRole('link', { name: 'Lighed' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lighed i forløbene' }).waitFor();
+    const cascadeTable = 'Tabel: Forløbet trin for trin';
+    await page.getByRole('table', { name: cascadeTable }).waitFor();
+    assert.match(page.url(), new RegExp(`from=${year}-01-01&to=${year}-12-31&dimension=education`), 'last year is the default, in the address');
+
+    const low = await expectedCounts('low');
+    assert.ok(low[0]! >= 5, `the demo has primary-school citizens referred in ${year}`);
+    assert.deepEqual(await rowCounts(cascadeTable, 'Grundskole'), low.map(shown));
+    await page.getByText(/Små tal er skjult: antal fra 1 til 4 vises som "<5"/).first().waitFor();
+
+    // The sentence under the gap chart states the API's widest gap at "Gennemført".
+    const manager = new Client(server.url);
+    assert.equal((await manager.post('/api/auth/login', { username: 'leder', password: DEMO_PASSWORD })).status, 200);
+    const api = (await manager.get(`/api/equity/cascade?from=${year}-01-01&to=${year}-12-31&dimension=education`)).body;
+    const completed = api.comparisons.find((c: { step: string }) => c.step === 'completed');
+    const gaps = completed.groups.filter((g: any) => !g.isReference && g.difference.value !== null).sort((a: any, b: any) => a.difference.value - b.difference.value);
+    const sentence = page.locator('.dashboard-sentence').nth(1);
+    if (gaps.length === 0) assert.equal(await sentence.textContent(), 'Der er ikke tal nok til at sammenligne grupperne.');
+    else {
+      const gap = gaps[0];
+      const points = Math.round(Math.abs(gap.difference.value) * 100);
+      const text = await sentence.textContent() ?? '';
+      if (points === 0) assert.match(text, /ingen forskel/);
+      else {
+        assert.match(text, new RegExp(`trinnet »Gennemført« ${points} procentpoint ${gap.difference.value < 0 ? 'sjældnere' : 'oftere'} end borgere i gruppen »Videregående« \\(95 %-KI `));
+        const [lo, hi] = gap.difference.value < 0 ? [-gap.difference.ciHigh, -gap.difference.ciLow] : [gap.difference.ciLow, gap.difference.ciHigh];
+        assert.ok(text.includes(`${Math.round(lo * 100)}–${Math.round(hi * 100)}`.replaceAll('-', '−')), text);
+      }
+    }
+    await assertAccessible(page, 'the dashboard');
+    await shot(page, 'dashboard');
+    await shot(page, 'dashboard-gaps', page.locator('section:has(> h2#dash-equity)'));
+    await shot(page, 'dashboard-quality', page.locator('section:has(> h2#dash-quality)'));
+
+    // A filter goes into the address and changes the numbers.
+    await page.getByLabel('Diagnosegruppe').selectOption('type2_diabetes');
+    await page.getByRole('button', { name: 'Vis', exact: true }).click();
+    await page.waitForURL(/diagnosisGroup=type2_diabetes/);
+    const diabetes = await expectedCounts('low', "AND diagnosis_group = 'type2_diabetes'");
+    assert.notDeepEqual(diabetes, low);
+    await page.waitForFunction((want) => {
+      const row = [...document.querySelectorAll('table')].find((t) => t.caption?.textContent === 'Tabel: Forløbet trin for trin')?.querySelector('tbody tr');
+      return row?.querySelector('td')?.textContent?.split(' (')[0] === want;
+    }, shown(diabetes[0]!));
+    assert.deepEqual(await rowCounts(cascadeTable, 'Grundskole'), diabetes.map(shown));
+    const shared = page.url();
+    await page.reload();
+    await page.getByRole('table', { name: cascadeTable }).waitFor();
+    assert.equal(page.url(), shared);
+    assert.equal(await page.getByLabel('Diagnosegruppe').inputValue(), 'type2_diabetes', 'the shared link restores the filter');
+
+    // Exports: the table as CSV and XLSX, the chart as SVG.
+    const csv = await download(page, 'Hent tabel som CSV – Forløbet trin for trin');
+    assert.match(csv.name, /\.csv$/);
+    assert.match(csv.text, /Grundskole;/);
+    const xlsx = await download(page, 'Hent tabel som Excel (XLSX) – Forløbet trin for trin');
+    assert.equal(xlsx.bytes.subarray(0, 2).toString(), 'PK');
+    assert.ok(xlsx.bytes.includes('Grundskole'));
+    const svg = await download(page, 'Hent figur som SVG – Forløbet trin for trin');
+    const png = await download(page, 'Hent figur som PNG – Forløbet trin for trin');
+    assert.deepEqual([...png.bytes.subarray(1, 4)], [...Buffer.from('PNG')]);
+    const report = await download(page, `Årsrapport som PDF (${year})`, 'link');
+    assert.equal(report.name, `ligevej-aarsrapport-${year}.pdf`);
+    assert.equal(report.bytes.subarray(0, 5).toString(), '%PDF-');
+    assert.match(svg.text, /^<\?xml[^]*<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*<title[^>]*>Forløbet trin for trin<\/title>/);
+
+    // In English the sentence and the headings follow.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Equity in the pathways' }).waitFor();
+    await page.getByRole('table', { name: 'Table: The pathway step by step' }).waitFor();
+    assert.match(await page.locator('.dashboard-sentence').first().textContent() ?? '', /^(The largest gap is at the step|There are not enough numbers)/);
+    await assertAccessible(page, 'the dashboard in English');
+    await shot(page, 'dashboard-en');
+    assert.deepEqual(failed, []);
+    assert.deepEqual(problems.filter((p) => !/status of 403/.test(p)), []);
+  });
+});
+
+async function download(page: Page, name: string, role: 'button' | 'link' = 'button'): Promise<{ name: string; bytes: Buffer; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole(role, { name }).first().click()]);
+  const bytes = readFileSync((await file.path())!);
+  return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}
+
+/** README screenshots (npm run screenshots): the top of the page as a manager sees it, or one part of it. */
+async function shot(page: Page, name: string, part?: Locator): Promise<void> {
+  const dir = process.env.LIGEVEJ_SCREENSHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  if (part) await part.screenshot({ path: `${dir}/${name}.png` });
+  else await page.screenshot({ path: `${dir}/${name}.png`, clip: { x: 0, y: 0, width: 1280, height: 2300 }, fullPage: true });
+}
