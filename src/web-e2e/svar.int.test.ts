@@ -51,6 +51,17 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
     await page.getByRole('button', { name: 'Fortsæt' }).click();
   }
 
+  it('is served at /svar as its own page under the strict content security policy', async () => {
+    const res = await fetch(`${server.url}/svar`);
+    const html = await res.text();
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self';/);
+    assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
+    assert.match(html, /src="\/assets\/svar-[^"]+\.js"/);
+    assert.doesNotMatch(html, /assets\/main-/, 'not the staff app');
+    assert.doesNotMatch(await (await fetch(`${server.url}/`)).text(), /assets\/svar-/, 'the staff app is unchanged');
+  });
+
   it('a citizen answers in Danish after the birth-date check, resumes where they left off and submits once', async () => {
     const { referralId, cpr } = await contactedReferral(nurse, 'Karen', 'Dansk');
     const link = await personalLink(nurse, referralId, { requireBirthDate: true });
