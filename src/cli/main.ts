@@ -15,7 +15,7 @@ Brug: ligevej <kommando> [tilvalg]
 
   start                              Start serveren (opretter en demokommune i en tom database)
   migrate                            Anvend databasemigreringer
-  demo-data --municipalities N --citizens M --seed S
+  demo-data --municipalities N --citizens M --seed S [--reference-date ÅÅÅÅ-MM-DD]
                                      Skriv en syntetisk, deterministisk demobefolkning
   import referrals FILE [--municipality KODE] [--dry-run]
                                      Importér henvisninger fra CSV eller XLSX (alt eller intet)
@@ -24,6 +24,10 @@ Brug: ligevej <kommando> [tilvalg]
                                      Beregn ulighedsmål for grupper (se equity-measures.md)
   kl-gateway export --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --out MAPPE | kl-gateway validate FIL... [--json]
                                      §119-indberetning til KL Gateway: eksportér og validér (FHIR R4)
+  questionnaire import FIL.json [--municipality KODE]
+                                     Importér et FHIR Questionnaire (fx et licenseret instrument)
+  translations check [--lang xx] [--strict]
+                                     Vis borgertekster, der mangler oversættelse (falder tilbage til dansk)
 
 Miljø: DATABASE_URL (PostgreSQL; ellers indlejret PGlite i LIGEVEJ_DATA_DIR, standard ./data),
        PORT (3119), HOST (127.0.0.1), LIGEVEJ_CPR_KEY og LIGEVEJ_CPR_LOOKUP_KEY (base64, 32 bytes).
