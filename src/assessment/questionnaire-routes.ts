@@ -18,12 +18,12 @@ const FhirQuestionnaire = z.looseObject({ resourceType: z.literal('Questionnaire
 
 export function questionnaireRoutes(app: Router, deps: Deps): void {
   app.get('/api/questionnaires', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: { tags, summary: 'The questionnaires available: Ligevej\'s built-in ones and the municipality\'s own imports', response: { 200: z.object({ questionnaires: z.array(Summary) }), ...errorResponses } },
   }, (req) => tenantRead(deps, req, async (tx) => ({ questionnaires: await listQuestionnaires(tx) })));
 
   app.get('/api/questionnaires/content', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: {
       tags, summary: 'One questionnaire in a language: FHIR translations, then the translation files, else Danish (untranslated strings are counted)',
       querystring: z.object({ url: z.url(), version: z.string().optional(), lang: z.string().regex(/^[a-z]{2,3}$/).default('da') }),
@@ -37,7 +37,7 @@ export function questionnaireRoutes(app: Router, deps: Deps): void {
   }));
 
   app.post('/api/questionnaires', {
-    config: { access: ['coordinator', 'admin'] },
+    config: { policy: 'questionnaire.admin', access: ['coordinator', 'admin'] },
     schema: {
       tags, summary: 'Import the municipality\'s own FHIR R4 Questionnaire (e.g. a licensed instrument it holds). A malformed resource is refused with the path of the first problem (e.g. Questionnaire.item[2].enableWhen[0].question); url+version must be new.',
       body: z.record(z.string(), z.unknown()).describe('A FHIR R4 Questionnaire resource (JSON)'),

@@ -12,7 +12,7 @@ const tags = ['questionnaire responses'];
 
 export function responseRoutes(app: Router, deps: Deps): void {
   app.post('/api/referrals/:id/questionnaire-responses', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: {
       tags, summary: 'Record a citizen\'s answers at a time point (baseline, end, follow-up), assisted by or entered by staff; in-progress saves a draft, completed checks required questions',
       params: IdParams, body: ResponseCreate, response: { 201: ResponseOut, ...errorResponses },
@@ -23,14 +23,14 @@ export function responseRoutes(app: Router, deps: Deps): void {
   }));
 
   app.get('/api/referrals/:id/questionnaire-responses', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: { tags, summary: 'All questionnaire responses of a referral\'s course (audit-logged)', params: IdParams, response: { 200: ResponseList, ...errorResponses } },
   }, (req) => tenantRead(deps, req, async (tx, actor) => ({
     responses: (await listResponses(tx, actor, deps.clock(), req.params.id)).map(({ row, questionnaire }) => responseOut(row, questionnaire, req.lang)),
   })));
 
   app.get('/api/questionnaire-responses/:id', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: { tags, summary: 'One questionnaire response (audit-logged)', params: IdParams, response: { 200: ResponseOut, ...errorResponses } },
   }, async (req, reply) => {
     const { row, questionnaire } = await tenantRead(deps, req, (tx, actor) => readResponse(tx, actor, deps.clock(), req.params.id));
@@ -39,7 +39,7 @@ export function responseRoutes(app: Router, deps: Deps): void {
   });
 
   app.get('/api/questionnaire-responses/:id/fhir', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: { tags, summary: 'One questionnaire response as a FHIR R4 QuestionnaireResponse (answers nested in the questionnaire\'s groups)', params: IdParams,
       response: { 200: z.looseObject({ resourceType: z.literal('QuestionnaireResponse') }), ...errorResponses } },
   }, async (req) => {
@@ -48,7 +48,7 @@ export function responseRoutes(app: Router, deps: Deps): void {
   });
 
   app.patch('/api/questionnaire-responses/:id', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Save answers to an unfinished response or complete it (optimistic locking: send the version you read)', params: IdParams, body: ResponseUpdate, response: { 200: ResponseOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) => {
     const { row, questionnaire } = await updateResponse(tx, actor, deps.clock(), req.params.id, req.body);
@@ -56,7 +56,7 @@ export function responseRoutes(app: Router, deps: Deps): void {
   }));
 
   app.post('/api/questionnaire-responses/:id/entered-in-error', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Mark a response as entered in error (kept, no longer counted; what it recorded is corrected too)', params: IdParams, body: VersionOnly,
       response: { 200: z.object({ id: z.uuid(), version: z.number() }), ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, (tx, actor) => markResponseEnteredInError(tx, actor, deps.clock(), req.params.id, req.body.version)));

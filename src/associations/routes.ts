@@ -11,7 +11,7 @@ const tags = ['associations'];
 
 export function associationRoutes(app: Router, deps: Deps): void {
   app.get('/api/public/association-offers', {
-    config: { access: 'public' },
+    config: { policy: 'public', access: 'public' },
     schema: {
       tags, summary: 'PUBLIC, no login: local association offers searchable by area, activity, weekday and language (no personal data)',
       security: [], querystring: PublicSearch, response: { 200: PublicResult, ...errorResponses },
@@ -22,27 +22,27 @@ export function associationRoutes(app: Router, deps: Deps): void {
   });
 
   app.get('/api/associations', {
-    config: { access: careRoles },
+    config: { policy: 'association.read', access: careRoles },
     schema: { tags, summary: 'The association registry for staff, with contact persons and offers', response: { 200: z.object({ associations: z.array(AssociationOut) }), ...errorResponses } },
   }, (req) => tenantRead(deps, req, async (tx) => ({ associations: await listAssociations(tx) })));
 
   app.post('/api/associations', {
-    config: { access: careRoles },
+    config: { policy: 'association.write', access: careRoles },
     schema: { tags, summary: 'Register a local association or volunteer organisation', body: AssociationInput, response: { 201: AssociationOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, (tx, actor) => createAssociation(tx, actor, deps.clock(), req.body)));
 
   app.patch('/api/associations/:id', {
-    config: { access: careRoles },
+    config: { policy: 'association.write', access: careRoles },
     schema: { tags, summary: 'Change an association (optimistic locking)', params: IdParams, body: AssociationUpdate, response: { 200: AssociationOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, (tx, actor) => updateAssociation(tx, actor, deps.clock(), req.params.id, req.body)));
 
   app.post('/api/association-offers', {
-    config: { access: careRoles },
+    config: { policy: 'association.write', access: careRoles },
     schema: { tags, summary: 'Add an association offer: activity, place, schedule, intro course, inclusiveness, companion (følgeskab), links or videos', body: AssociationOfferInput, response: { 201: StaffOffer, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, (tx, actor) => createAssociationOffer(tx, actor, deps.clock(), req.body)));
 
   app.patch('/api/association-offers/:id', {
-    config: { access: careRoles },
+    config: { policy: 'association.write', access: careRoles },
     schema: { tags, summary: 'Change an association offer (optimistic locking)', params: IdParams, body: AssociationOfferUpdate, response: { 200: StaffOffer, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, (tx, actor) => updateAssociationOffer(tx, actor, deps.clock(), req.params.id, req.body)));
 }

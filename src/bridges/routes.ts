@@ -11,22 +11,22 @@ const tags = ['bridge-building'];
 
 export function bridgeRoutes(app: Router, deps: Deps): void {
   app.get('/api/citizens/:id/bridges', {
-    config: { access: careRoles },
+    config: { policy: 'bridge.read', access: careRoles },
     schema: { tags, summary: 'The citizen\'s bridges to association offers with follow-ups at 3 and 6 months (audit-logged)', params: IdParams, response: { 200: z.object({ bridges: z.array(BridgeOut) }), ...errorResponses } },
   }, (req, reply) => { reply.header('cache-control', 'no-store'); return tenantRead(deps, req, async (tx, actor) => ({ bridges: await citizenBridges(tx, actor, deps.clock(), req.params.id) })); });
 
   app.post('/api/bridges', {
-    config: { access: careRoles },
+    config: { policy: 'bridge.write', access: careRoles },
     schema: { tags, summary: 'Record a bridge: citizen, association offer, date, companion; plans follow-ups at 3 and 6 months', body: BridgeInput, response: { 201: BridgeOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, (tx, actor) => createBridge(tx, actor, deps.clock(), req.body)));
 
   app.post('/api/bridge-follow-ups/:id', {
-    config: { access: careRoles },
+    config: { policy: 'bridge.write', access: careRoles },
     schema: { tags, summary: 'Record a follow-up: still active or not, and why (optimistic locking)', params: IdParams, body: FollowUpInput, response: { 200: BridgeOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, (tx, actor) => recordFollowUp(tx, actor, deps.clock(), req.params.id, req.body)));
 
   app.get('/api/bridge-follow-ups/due', {
-    config: { access: careRoles },
+    config: { policy: 'bridge.read', access: careRoles },
     schema: { tags, summary: 'Follow-ups due within two weeks or overdue (each citizen listed is audit-logged)', response: { 200: z.object({ followUps: z.array(DueFollowUp) }), ...errorResponses } },
   }, (req, reply) => { reply.header('cache-control', 'no-store'); return tenantRead(deps, req, async (tx, actor) => ({ followUps: await dueFollowUps(tx, actor, deps.clock()) })); });
 }

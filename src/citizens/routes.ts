@@ -13,13 +13,13 @@ const spOut = (r: SocialPositionRow) => ({ id: r.id, item: r.item, value: r.valu
 
 export function citizenRoutes(app: Router, deps: Deps): void {
   app.post('/api/citizens', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Register a citizen (CPR is validated by the dk-core rule, stored encrypted)', body: CitizenCreate, response: { 201: CitizenOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, async (tx, actor) =>
     citizenOut(await createCitizen(tx, deps.vault, actor, deps.clock(), req.body), deps.vault, false)));
 
   app.post('/api/citizens/search', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: {
       tags, summary: 'Find citizens by CPR or name (POST so the CPR number never appears in a URL); every hit is audit-logged',
       body: CitizenSearch, response: { 200: z.object({ citizens: z.array(CitizenOut) }), ...errorResponses },
@@ -29,7 +29,7 @@ export function citizenRoutes(app: Router, deps: Deps): void {
   })));
 
   app.get('/api/citizens/:id', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: {
       tags, summary: 'Read a citizen with current social position; fullCpr=true returns the full CPR number and is logged as such',
       params: IdParams, querystring: z.object({ fullCpr: z.enum(['true', 'false']).default('false') }),
@@ -46,7 +46,7 @@ export function citizenRoutes(app: Router, deps: Deps): void {
   });
 
   app.patch('/api/citizens/:id', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Correct a citizen\'s details (optimistic locking: send the version you read)', params: IdParams, body: CitizenUpdate, response: { 200: CitizenOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) => {
     const { version, ...changes } = req.body;
@@ -54,7 +54,7 @@ export function citizenRoutes(app: Router, deps: Deps): void {
   }));
 
   app.post('/api/citizens/:id/social-position', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: {
       tags, summary: 'Record social-position items (each with source and date; "unknown" and "prefer_not_to_say" are values)',
       params: IdParams,

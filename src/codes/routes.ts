@@ -18,7 +18,7 @@ const Codes = z.object({
 
 export function codeRoutes(app: Router, _deps: Deps): void {
   app.get('/api/codes', {
-    config: { access: everyRole },
+    config: { policy: 'reference.read', access: everyRole },
     schema: { tags: ['codes'], summary: 'FSIII/KL code lists for the staff forms, and the measures with units and plausible ranges', response: { 200: Codes, ...errorResponses } },
   }, async (_req, reply) => {
     reply.header('cache-control', 'private, max-age=3600');
@@ -29,7 +29,7 @@ export function codeRoutes(app: Router, _deps: Deps): void {
   });
 
   app.get('/api/codes/diagnoses', {
-    config: { access: everyRole },
+    config: { policy: 'reference.read', access: everyRole },
     schema: {
       tags: ['codes'], summary: 'Search the common referral diagnoses (SKS and ICPC2) by code or text',
       querystring: z.object({ q: z.string().trim().min(1).max(100) }),

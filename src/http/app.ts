@@ -73,7 +73,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   app.addHook('preValidation', async (req) => authorize(deps, req));
 
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  typed.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  typed.get('/api/openapi.json', { config: { access: 'public', policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerFeatureRoutes(typed, deps);
   securityRoutes(typed, deps);
   // The staff web app (web/, built into web/dist) under /, when it has been built.

@@ -7,7 +7,6 @@ import { SESSION_COOKIE } from '../auth/cookie.ts';
 import { AppError } from '../shared/errors.ts';
 import { CSRF_HEADER, csrfKeyFrom, csrfValid, needsCsrf } from './csrf.ts';
 import type { Deps } from './deps.ts';
-import { policyFor } from './route-policies.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -32,22 +31,21 @@ export async function authenticate(deps: Deps, req: FastifyRequest): Promise<voi
 /**
  * The policy check on every route: public routes pass; others need a caller, a CSRF token for
  * state-changing requests made with the session cookie, finished two-factor enrolment, and the
- * permission the route's policy names (or, for routes not yet on a policy, one of its roles).
+ * permission the route's policy names. A route without a policy is refused (and fails the tests).
  */
 export async function authorize(deps: Deps, req: FastifyRequest): Promise<void> {
   const config = req.routeOptions.config;
-  const policy = policyFor(req.method, req.routeOptions.url ?? '', config);
-  if (policy === 'public' || config.access === 'public') return;
+  const policy = config.policy;
+  // The web app's own files (made public by its scope in src/webapp/serve.ts) hold no data.
+  if (policy === 'public' || (!policy && config.access === 'public' && !isApiPath(req.routeOptions.url))) return;
   const actor = req.actor;
   if (!actor) throw new AppError('unauthenticated', 'error.unauthenticated');
   if (req.sessionToken && needsCsrf(req.method) && !csrfValid(csrfKeyFrom(deps.config.cprLookupKey), req.sessionToken, req.headers[CSRF_HEADER])) {
     throw new AppError('forbidden', 'error.csrf');
   }
   if (actor.restricted && !config.allowRestricted) throw new AppError('forbidden', 'error.mfa_enrolment_required');
-  if (policy) {
-    if (!allows(actor, policy)) throw new AppError('forbidden', 'error.forbidden', { role: actor.role });
-    return;
-  }
-  const access = config.access;
-  if (actor.role === 'integration' || !access || !access.includes(actor.role)) throw new AppError('forbidden', 'error.forbidden', { role: actor.role });
+  if (!policy) throw new AppError('forbidden', 'error.no_policy');
+  if (!allows(actor, policy)) throw new AppError('forbidden', 'error.forbidden', { role: actor.role });
 }
+
+const isApiPath = (url: string | undefined): boolean => url !== undefined && (url.startsWith('/api/') || url.startsWith('/health/'));

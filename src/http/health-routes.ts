@@ -4,12 +4,12 @@ import type { Router } from './routes.ts';
 
 export function healthRoutes(app: Router, deps: Deps): void {
   app.get('/health/live', {
-    config: { access: 'public' },
+    config: { access: 'public', policy: 'public' },
     schema: { tags: ['health'], summary: 'Liveness: the process answers', response: { 200: z.object({ status: z.literal('ok') }) } },
   }, async () => ({ status: 'ok' as const }));
 
   app.get('/health/ready', {
-    config: { access: 'public' },
+    config: { access: 'public', policy: 'public' },
     schema: {
       tags: ['health'], summary: 'Readiness: the database answers and migrations are applied',
       response: { 200: z.object({ status: z.literal('ready'), engine: z.string(), migrations: z.number() }), 503: z.object({ status: z.literal('unavailable') }) },

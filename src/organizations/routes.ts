@@ -23,7 +23,7 @@ const out = (r: Row) => ({ id: r.id, idSystem: r.id_system, idValue: r.id_value,
 
 export function organizationRoutes(app: Router, deps: Deps): void {
   app.post('/api/organizations', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags: ['organizations'], summary: 'Register a referring or performing organisation (GP, hospital department, jobcentre, own unit …)', body: OrganizationCreate, response: { 201: OrganizationOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, async (tx, actor) => {
     const existing = await tx.query('SELECT 1 FROM organization WHERE id_system = $1 AND id_value = $2', [req.body.idSystem, req.body.idValue]);
@@ -34,7 +34,7 @@ export function organizationRoutes(app: Router, deps: Deps): void {
   }));
 
   app.get('/api/organizations', {
-    config: { access: everyRole },
+    config: { policy: 'reference.read', access: everyRole },
     schema: { tags: ['organizations'], summary: 'Organisations known to the municipality', querystring: z.object({ kind: z.enum(organizationKinds).optional() }), response: { 200: z.object({ organizations: z.array(OrganizationOut) }), ...errorResponses } },
   }, (req) => tenantRead(deps, req, async (tx) => ({
     organizations: (await tx.query<Row>('SELECT * FROM organization WHERE ($1::text IS NULL OR kind = $1) ORDER BY name LIMIT 1000', [req.query.kind ?? null])).rows.map(out),

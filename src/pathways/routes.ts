@@ -16,7 +16,7 @@ const tags = ['course'];
 
 export function pathwayRoutes(app: Router, deps: Deps): void {
   app.get('/api/referrals/:id/course', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: { tags, summary: 'The whole course of a referral: contacts, encounters, pathway, interventions, conditions, measurements', params: IdParams, response: { 200: CourseOut, ...errorResponses } },
   }, (req) => tenantRead(deps, req, (tx, actor) => readCourse(tx, actor, deps.clock(), req.params.id)) as Promise<z.infer<typeof CourseOut>>);
 
@@ -24,7 +24,7 @@ export function pathwayRoutes(app: Router, deps: Deps): void {
   const step = <S extends z.ZodType<{ version: number }>>(path: string, summary: string, body: S,
     run: (tx: Queryable, actor: Actor, now: Date, id: string, input: z.infer<S>) => Promise<ReferralRow>) => {
     app.post(`/api/referrals/:id/${path}`, {
-      config: { access: careRoles },
+      config: { policy: 'citizen.write', access: careRoles },
       schema: { tags, summary, params: IdParams, body, response: { 200: ReferralOut, ...errorResponses } },
     }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) =>
       referralOut(tx, await run(tx, actor, deps.clock(), (req.params as { id: string }).id, req.body as z.infer<S>))));

@@ -21,7 +21,7 @@ const openStages = ['received', 'contacted', 'clarified', 'planned', 'active', '
 
 export function recordRoutes(app: Router, deps: Deps): void {
   app.post('/api/referrals/:id/encounters', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Record an encounter: a session (mødegang) with attendance, a needs or closing conversation', params: IdParams, body: EncounterCreate, response: { 201: Created, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, async (tx, actor) => {
     const body = req.body;
@@ -47,7 +47,7 @@ export function recordRoutes(app: Router, deps: Deps): void {
   }));
 
   app.patch('/api/encounters/:id', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Change an encounter\'s status, e.g. roll call: finished (present) or no-show', params: IdParams, body: EncounterUpdate, response: { 200: Versioned, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) => {
     const { version, ...set } = req.body;
@@ -58,7 +58,7 @@ export function recordRoutes(app: Router, deps: Deps): void {
   }));
 
   app.post('/api/referrals/:id/observations', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Record a measurement with unit and time point (baseline, end, follow-up)', params: IdParams, body: ObservationCreate, response: { 201: Created, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, async (tx, actor) => {
     const { encounterId, ...obs } = req.body;
@@ -73,7 +73,7 @@ export function recordRoutes(app: Router, deps: Deps): void {
   }));
 
   app.post('/api/referrals/:id/conditions', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Record FSIII §119 conditions (tilstande) assessed for the citizen', params: IdParams,
       body: z.strictObject({ recordedOn: z.iso.date(), conditions: z.array(ConditionInput).min(1).max(30) }), response: { 201: Created, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, async (tx, actor) => {
@@ -84,7 +84,7 @@ export function recordRoutes(app: Router, deps: Deps): void {
   }));
 
   app.patch('/api/interventions/:id', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Change an intervention\'s status, dates or team (optimistic locking)', params: IdParams, body: InterventionUpdate, response: { 200: Versioned, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) => {
     const { version, startDate, endDate, teamId, status, cancellationReason } = req.body;
@@ -104,7 +104,7 @@ export function recordRoutes(app: Router, deps: Deps): void {
 
   for (const kind of Object.keys(correctable) as CorrectableKind[]) {
     app.post(`/api/${kind}/:id/entered-in-error`, {
-      config: { access: careRoles },
+      config: { policy: 'citizen.write', access: careRoles },
       schema: { tags, summary: `Mark a ${correctable[kind].table} record as entered in error (kept in history, never deleted)`, params: IdParams, body: VersionOnly, response: { 200: Versioned, ...errorResponses } },
     }, (req, reply) => tenantWrite(deps, req, reply, 200, (tx, actor) => markEnteredInError(tx, actor, deps.clock(), kind, req.params.id, req.body.version)));
   }

@@ -9,22 +9,22 @@ import { addContact, createCampaign, endCampaign, enrolContact, listCampaigns, r
 
 const tags = ['recruitment'];
 const write = (summary: string, body: z.ZodType, status: 200 | 201 = 200) => ({
-  config: { access: careRoles }, schema: { tags, summary, params: IdParams, body, response: { [status]: CampaignDetail, ...errorResponses } },
+  config: { policy: 'citizen.write' as const, access: careRoles }, schema: { tags, summary, params: IdParams, body, response: { [status]: CampaignDetail, ...errorResponses } },
 });
 
 export function recruitmentRoutes(app: Router, deps: Deps): void {
   app.get('/api/campaigns', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: { tags, summary: 'Recruitment campaigns with results per channel (counts only)', response: { 200: z.object({ campaigns: z.array(CampaignOut) }), ...errorResponses } },
   }, (req) => tenantRead(deps, req, async (tx) => ({ campaigns: await listCampaigns(tx) })));
 
   app.get('/api/campaigns/:id', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: { tags, summary: 'A campaign\'s call list with every attempt and who made it (each contact shown is audit-logged)', params: IdParams, response: { 200: CampaignDetail, ...errorResponses } },
   }, (req, reply) => { reply.header('cache-control', 'no-store'); return tenantRead(deps, req, (tx, actor) => readCampaign(tx, actor, deps.clock(), req.params.id)); });
 
   app.post('/api/campaigns', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Start a campaign (e.g. a smoking-cessation drive in a housing area, course date fixed before calling)', body: CampaignInput, response: { 201: CampaignDetail, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, (tx, actor) => createCampaign(tx, actor, deps.clock(), req.body)));
 

@@ -14,12 +14,12 @@ const tags = ['referrals'];
 
 export function referralRoutes(app: Router, deps: Deps): void {
   app.post('/api/referrals', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Register a referral or request (henvisning/henvendelse); opens a course in stage "received"', body: ReferralCreate, response: { 201: ReferralOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, async (tx, actor) => referralOut(tx, await createReferral(tx, actor, deps.clock(), req.body))));
 
   app.get('/api/referrals', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: {
       tags, summary: 'Worklist: referrals by stage, oldest first; each listed citizen is audit-logged',
       querystring: z.object({ stage: z.enum(stages).optional(), citizenId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }),
@@ -34,7 +34,7 @@ export function referralRoutes(app: Router, deps: Deps): void {
   }));
 
   app.get('/api/referrals/:id', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: { tags, summary: 'One referral with its current stage and the legal next steps', params: IdParams, response: { 200: ReferralOut, ...errorResponses } },
   }, async (req, reply) => {
     const out = await tenantRead(deps, req, async (tx, actor) => {

@@ -21,7 +21,7 @@ export function fhirInRoutes(app: Router, deps: Deps): void {
   if (!app.hasContentTypeParser('application/fhir+json')) app.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
 
   app.post('/api/fhir/ServiceRequest', {
-    config: { access: careRoles },
+    config: { policy: 'referral.submit', access: careRoles },
     schema: { tags: ['referrals', 'fhir'], summary: 'Receive a referral as FHIR: creates the Ligevej referral (audited, Idempotency-Key honoured) from the ServiceRequest',
       body: FhirBody, response: { 201: ReferralOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, async (tx, actor) => {

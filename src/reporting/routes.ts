@@ -33,7 +33,7 @@ const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) as T :
 
 export function reportingRoutes(app: Router, deps: Deps): void {
   app.get('/api/kl-gateway/runs', {
-    config: { access: everyRole },
+    config: { policy: 'reporting.read', access: everyRole },
     schema: { tags, summary: 'KL Gateway §119 report runs, newest first, with counts by the reports\' current status (no personal data)',
       querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
       response: { 200: z.object({ runs: z.array(RunOut), sendingEnabled: z.boolean() }), ...errorResponses } },
@@ -48,7 +48,7 @@ export function reportingRoutes(app: Router, deps: Deps): void {
   })));
 
   app.get('/api/kl-gateway/reports', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: { tags, summary: 'Reports by status or run, e.g. ?status=rejected for the rejected reports with reason and citizen; each listed citizen is audit-logged',
       querystring: z.object({ status: z.enum(statuses).optional(), runId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }),
       response: { 200: z.object({ reports: z.array(ReportOut) }), ...errorResponses } },
@@ -71,7 +71,7 @@ export function reportingRoutes(app: Router, deps: Deps): void {
   }));
 
   app.post('/api/kl-gateway/runs', {
-    config: { access: planners },
+    config: { policy: 'reporting.run', access: planners },
     schema: { tags, summary: 'Make a report run now: a report per citizen with what changed since their last accepted report; send the queue when sending is enabled and asked for',
       body: z.strictObject({ send: z.boolean().default(false) }),
       response: { 201: z.object({ run: z.object({ id: z.uuid(), citizens: z.number(), reports: z.number(), invalid: z.number() }), send: SendOut.nullable() }), ...errorResponses } },

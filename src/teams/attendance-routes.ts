@@ -21,47 +21,47 @@ const noStore = { 'cache-control': 'no-store' };
 export function teamAttendanceRoutes(app: Router, deps: Deps): void {
   const notifier = configuredNotifier((entry, text) => app.log.info(entry, text));
   app.get('/api/teams/:id/waiting-list', {
-    config: { access: careRoles },
+    config: { policy: 'team.read', access: careRoles },
     schema: { tags, summary: 'The team\'s waiting list in order, with the "place free" message and whether it was sent (each citizen shown is audit-logged)', params: IdParams, response: { 200: z.object({ entries: z.array(WaitingEntry) }), ...errorResponses } },
   }, (req, reply) => { reply.headers(noStore); return tenantRead(deps, req, async (tx, actor) => ({ entries: await listWaiting(tx, actor, deps.clock(), req.params.id) })); });
 
   app.post('/api/teams/:id/waiting-list', {
-    config: { access: careRoles },
+    config: { policy: 'team.write', access: careRoles },
     schema: { tags, summary: 'Put a course (referral) on the team\'s waiting list; a team with a free place offers it at once', params: IdParams, body: WaitingInput, response: { 201: WaitingEntry, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, (tx, actor) => addToWaitingList(tx, actor, deps.clock(), req.params.id, req.body)));
 
   app.post('/api/waiting-list/:id/status', {
-    config: { access: careRoles },
+    config: { policy: 'team.write', access: careRoles },
     schema: { tags, summary: 'The citizen declined the place or left the list; the next person waiting is offered the place', params: IdParams, body: WaitingStatusInput, response: { 200: WaitingEntry, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, (tx, actor) => setWaitingStatus(tx, actor, deps.clock(), req.params.id, req.body)));
 
   app.post('/api/waiting-list/:id/enrol', {
-    config: { access: careRoles },
+    config: { policy: 'team.write', access: careRoles },
     schema: { tags, summary: 'Give the citizen the place: their open intervention joins the team', params: IdParams, body: z.strictObject({ version }), response: { 200: WaitingEntry, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, (tx, actor) => enrolFromWaitingList(tx, actor, deps.clock(), req.params.id, req.body.version)));
 
   app.get('/api/teams/:id/overbooking', {
-    config: { access: careRoles },
+    config: { policy: 'team.read', access: careRoles },
     schema: { tags, summary: 'Overbooking advice from the show rate of similar earlier participants (counts only)', params: IdParams, response: { 200: OverbookingOut, ...errorResponses } },
   }, (req) => tenantRead(deps, req, (tx) => overbookingFor(tx, deps.clock(), req.params.id)));
 
   app.get('/api/teams/:id/progress', {
-    config: { access: careRoles },
+    config: { policy: 'team.read', access: careRoles },
     schema: { tags, summary: 'Attendance and completion per participant (completed = at least the offer\'s share of sessions, default 75 %)', params: IdParams, response: { 200: TeamProgress, ...errorResponses } },
   }, (req, reply) => { reply.headers(noStore); return tenantRead(deps, req, (tx, actor) => teamProgress(tx, actor, deps.clock(), req.params.id)); });
 
   app.get('/api/attendance-call-list', {
-    config: { access: careRoles },
+    config: { policy: 'team.read', access: careRoles },
     schema: { tags, summary: 'Participants who missed two sessions in a row and have not been called since, with their attendance history', response: { 200: z.object({ entries: z.array(CallListEntry) }), ...errorResponses } },
   }, (req, reply) => { reply.headers(noStore); return tenantRead(deps, req, async (tx, actor) => ({ entries: await attendanceCallList(tx, actor, deps.clock()) })); });
 
   app.post('/api/attendance-call-list/:id/calls', {
-    config: { access: careRoles },
+    config: { policy: 'team.write', access: careRoles },
     schema: { tags, summary: 'Record the call to a participant on the call list (id = the intervention); a drop-out stops the intervention with a KL cancellation reason', params: IdParams, body: CallInput, response: { 201: CallOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, (tx, actor) => recordAttendanceCall(tx, actor, deps.clock(), req.params.id, req.body)));
 
   app.post('/api/session-reminders', {
-    config: { access: planningRoles },
+    config: { policy: 'team.plan', access: planningRoles },
     schema: {
       tags, summary: 'Queue SMS reminders for sessions in the next hours and send what is due through the notifier outbox, which records each sending (run by a scheduler or by hand)',
       body: z.strictObject({ hoursAhead: z.number().int().min(1).max(168).default(48) }),
@@ -73,7 +73,7 @@ export function teamAttendanceRoutes(app: Router, deps: Deps): void {
   }));
 
   app.get('/api/teams/:id/reminders', {
-    config: { access: careRoles },
+    config: { policy: 'team.read', access: careRoles },
     schema: { tags, summary: 'Reminder messages per session of the team: how many were queued, sent and failed (counts only)', params: IdParams, response: { 200: z.object({ sessions: z.array(z.object({ sessionId: z.string(), pending: z.number(), sent: z.number(), failed: z.number() })) }), ...errorResponses } },
   }, (req) => tenantRead(deps, req, async (tx) => ({
     sessions: (await tx.query<{ sessionId: string; pending: number; sent: number; failed: number }>(

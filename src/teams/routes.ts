@@ -11,17 +11,17 @@ const tags = ['teams'];
 
 export function teamRoutes(app: Router, deps: Deps): void {
   app.get('/api/teams', {
-    config: { access: careRoles },
+    config: { policy: 'team.read', access: careRoles },
     schema: { tags, summary: 'Teams (hold) with their next session and number of participants', response: { 200: z.object({ teams: z.array(TeamOut) }), ...errorResponses } },
   }, (req) => tenantRead(deps, req, async (tx) => ({ teams: await listTeams(tx, deps.clock()) })));
 
   app.get('/api/teams/:id', {
-    config: { access: careRoles },
+    config: { policy: 'team.read', access: careRoles },
     schema: { tags, summary: 'A team and its sessions (mødegange) with attendance counts', params: IdParams, response: { 200: TeamDetail, ...errorResponses } },
   }, (req) => tenantRead(deps, req, (tx) => readTeam(tx, deps.clock(), req.params.id)));
 
   app.get('/api/team-sessions/:id', {
-    config: { access: careRoles },
+    config: { policy: 'team.read', access: careRoles },
     schema: { tags, summary: 'Roll call for a session: each participant and their attendance (every participant shown is audit-logged)', params: IdParams, response: { 200: RollCall, ...errorResponses } },
   }, (req, reply) => {
     reply.header('cache-control', 'no-store');
@@ -29,7 +29,7 @@ export function teamRoutes(app: Router, deps: Deps): void {
   });
 
   app.post('/api/team-sessions/:id/attendance', {
-    config: { access: careRoles },
+    config: { policy: 'team.write', access: careRoles },
     schema: {
       tags, summary: 'Mark a participant present, absent or excused (afbud); the attendance is the participant\'s session encounter',
       params: IdParams, body: AttendanceInput, response: { 200: Participant, ...errorResponses },

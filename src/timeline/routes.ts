@@ -8,7 +8,7 @@ import { readTimeline } from './timeline-service.ts';
 
 export function timelineRoutes(app: Router, deps: Deps): void {
   app.get('/api/referrals/:id/timeline', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: {
       tags: ['course'], summary: 'The course as a timeline, oldest first: referral, contacts, conversations, pathway, sessions with attendance, measurements, ending, follow-up',
       params: IdParams, response: { 200: Timeline, ...errorResponses },

@@ -8,7 +8,7 @@ import { buildWorklists } from './worklist-service.ts';
 
 export function worklistRoutes(app: Router, deps: Deps): void {
   app.get('/api/worklists', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: {
       tags: ['worklists'],
       summary: 'The front page for the logged-in staff member: new referrals, contact attempts due, clarifying conversations this week, my citizens with a next step due, team sessions this week. Each listed citizen is audit-logged.',

@@ -7,7 +7,7 @@ import { ConversationOut, readConversation } from './conversation-service.ts';
 
 export function conversationRoutes(app: Router, deps: Deps): void {
   app.get('/api/referrals/:id/conversation', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: {
       tags: ['conversation'],
       summary: 'Everything the clarifying (or closing) conversation view needs in one call: the conversation wheel (body, everyday life, mental health, health behaviour, network, resources) with scores, flags and previous values; measurements with categories; goals; social position; health literacy; stratification recommendations and decision; responses, links and FSIII conditions. Audit-logged.',

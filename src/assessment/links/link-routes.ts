@@ -16,7 +16,7 @@ const Settings = z.object({ contactPhone: z.string().nullable(), linkDays: z.num
 
 export function linkRoutes(app: Router, deps: Deps, notifier: Notifier): void {
   app.post('/api/referrals/:id/questionnaire-links', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: {
       tags, summary: 'Send the citizen a personal link (SMS, e-mail, or none to hand it over): single-purpose, expiring, no account, optionally asking for the birth date. The message goes through the outbox and the notifier in the same transaction.',
       params: IdParams, body: LinkCreate, response: { 201: LinkCreated, ...errorResponses },
@@ -29,17 +29,17 @@ export function linkRoutes(app: Router, deps: Deps, notifier: Notifier): void {
   }));
 
   app.get('/api/referrals/:id/questionnaire-links', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: { tags, summary: 'The personal links of a course and their state (open, expired, used, revoked, locked); tokens are never shown again', params: IdParams, response: { 200: z.object({ links: z.array(LinkOut) }), ...errorResponses } },
   }, (req) => tenantRead(deps, req, async (tx, actor) => ({ links: (await listLinks(tx, actor, deps.clock(), req.params.id)).map((r) => linkOut(r, deps.clock())) })));
 
   app.post('/api/questionnaire-links/:id/revoke', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Revoke a personal link (e.g. sent to a wrong number)', params: IdParams, body: VersionOnly, response: { 200: LinkOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) => linkOut(await revokeLink(tx, actor, deps.clock(), req.params.id, req.body.version), deps.clock())));
 
   app.get('/api/questionnaire-tasks/unanswered', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: { tags, summary: 'Who has not answered: due end and follow-up questionnaires and unused personal links, with link state and days overdue (each citizen listed is audit-logged)', response: { 200: UnansweredOut, ...errorResponses } },
   }, (req, reply) => {
     reply.header('cache-control', 'no-store');
@@ -47,7 +47,7 @@ export function linkRoutes(app: Router, deps: Deps, notifier: Notifier): void {
   });
 
   app.post('/api/questionnaire-tasks/send-due', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Send links for end and follow-up questionnaires that have come due (run daily by a scheduler, or by hand); citizens without a phone stay on the unanswered list',
       body: z.strictObject({}).optional(), response: { 200: z.object({ sent: z.number(), withoutPhone: z.number(), dispatched: z.number() }), ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) => {
@@ -58,12 +58,12 @@ export function linkRoutes(app: Router, deps: Deps, notifier: Notifier): void {
   }));
 
   app.get('/api/assessment/settings', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: { tags, summary: 'The phone number citizens are given on the link pages, and how many days a link lasts', response: { 200: Settings, ...errorResponses } },
   }, (req) => tenantRead(deps, req, (tx) => assessmentSettings(tx)));
 
   app.put('/api/assessment/settings', {
-    config: { access: ['coordinator', 'admin'] },
+    config: { policy: 'questionnaire.admin', access: ['coordinator', 'admin'] },
     schema: { tags, summary: 'Set the health centre\'s phone number and the link lifetime (version 0 the first time)',
       body: z.strictObject({ version: z.number().int().min(0), contactPhone: z.string().regex(/^\+?[0-9 ]{8,16}$/).nullable(), linkDays: z.number().int().min(1).max(90) }), response: { 200: Settings, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) => {

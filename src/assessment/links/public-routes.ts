@@ -47,7 +47,7 @@ async function send<T>(req: FastifyRequest, reply: FastifyReply, outcome: Outcom
  */
 export function publicQuestionnaireRoutes(app: Router, deps: Deps): void {
   app.get('/api/public/questionnaire', {
-    config: { access: 'public' },
+    config: { policy: 'public', access: 'public' },
     schema: {
       tags, summary: 'Open a personal link: the questionnaire in the chosen language (fallback Danish), answers saved so far, the languages offered (rtl for Arabic, Farsi, Urdu). An expired or used link gets a clear message with the health centre\'s phone number (410).',
       headers, querystring: z.object({ lang: z.string().regex(/^[a-z]{2,3}$/).optional().describe('Default: the language the link was sent in') }),
@@ -62,7 +62,7 @@ export function publicQuestionnaireRoutes(app: Router, deps: Deps): void {
   }, async (req, reply) => send(req, reply, await withLink(deps.db, tokenOf(req), deps.clock(), birthDateOf(req), {}, async (tx, link) => ({ ok: true, value: await publicView(tx, link, req.query.lang) }))));
 
   app.put('/api/public/questionnaire/answers', {
-    config: { access: 'public' },
+    config: { policy: 'public', access: 'public' },
     schema: {
       tags, summary: 'Save answers as the citizen goes (resume later from any device with the link); version is the responseVersion last seen',
       headers, body: z.strictObject({ version: z.number().int().min(0), language: lang, answers: Answers }),
@@ -71,7 +71,7 @@ export function publicQuestionnaireRoutes(app: Router, deps: Deps): void {
   }, async (req, reply) => send(req, reply, await withLink(deps.db, tokenOf(req), deps.clock(), birthDateOf(req), {}, (tx, link, actor) => saveDraft(tx, link, actor, deps.clock(), req.body))));
 
   app.post('/api/public/questionnaire/submit', {
-    config: { access: 'public' },
+    config: { policy: 'public', access: 'public' },
     schema: {
       tags, summary: 'Submit the answers: checks required questions, completes the response and uses up the link. Submitting twice creates one response (the second answer says alreadySubmitted).',
       headers, body: z.strictObject({ language: lang, answers: Answers }),

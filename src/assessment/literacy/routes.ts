@@ -11,12 +11,12 @@ const tags = ['health literacy'];
 
 export function literacyRoutes(app: Router, deps: Deps): void {
   app.get('/api/health-literacy/guide', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.read', access: careRoles },
     schema: { tags, summary: 'The conversation guide over CHAT\'s five areas (our own prompts), the rating scale and the digital-literacy values', response: { 200: z.looseObject({ id: z.string(), areas: z.array(z.looseObject({ key: z.string() })) }), ...errorResponses } },
   }, async () => chatGuide);
 
   app.post('/api/referrals/:id/health-literacy', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Record the health-literacy assessment: each of the five CHAT areas with structured notes and a rating 1-4, an overall rating and a digital-literacy flag', params: IdParams, body: LiteracyCreate, response: { 201: LiteracyOut, ...errorResponses } },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, (tx, actor) => recordLiteracy(tx, actor, deps.clock(), req.lang, req.params.id, req.body)));
 }

@@ -7,7 +7,7 @@ import { MeasurementsCreate, MeasurementsOut, recordMeasurements } from './measu
 
 export function measurementRoutes(app: Router, deps: Deps): void {
   app.post('/api/referrals/:id/measurements', {
-    config: { access: careRoles },
+    config: { policy: 'citizen.write', access: careRoles },
     schema: {
       tags: ['measurements'],
       summary: 'Record the measurements of a conversation with units and LOINC codes: an impossible value is refused (measure.range), an implausible one must be confirmed (measure.implausible, then confirmed: true); BMI is derived from weight and the latest height; HbA1c and BMI come back with their category',
