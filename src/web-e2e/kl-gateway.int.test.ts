@@ -30,7 +30,7 @@ describe('the KL Gateway page in Chromium', () => {
     // The gateway's answer for Bodil, as the sending client stores a rejection (sending itself is tested in src/reporting).
     const updated = await server.db.owner.query(
       `UPDATE kl_report SET status = 'rejected', rejection_reason = 'Bundle.entry[3].resource: Ukendt borger' WHERE run_id = $1
-         AND citizen_id = (SELECT id FROM citizen WHERE given_name = 'Bodil')`, [first.body.run.id]);
+         AND citizen_id = (SELECT id FROM citizen WHERE given_name = 'Bodil' AND municipality_id = $2)`, [first.body.run.id, server.municipality.id]);
     assert.equal(updated.rowCount, 1);
     browser = await launchChromium();
     ({ page, problems } = await staffPage(browser, server.url, await createStaff(server.db, server.municipality.id, 'coordinator')));
@@ -56,6 +56,8 @@ describe('the KL Gateway page in Chromium', () => {
 
     await page.getByRole('button', { name: 'Start en kørsel' }).click();
     await page.getByText(/Kørslen er færdig: \d+ indberetninger for \d+ borgere, 0 ugyldige\./).waitFor();
+    // The runs table is read again after the run: wait for the second row, then check there are exactly two.
+    await runs.locator('tbody tr').nth(1).waitFor();
     assert.equal(await runs.locator('tbody tr').count(), 2);
 
     await rejected.getByRole('link', { name: 'Bodil Afvist' }).click();

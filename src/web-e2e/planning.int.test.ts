@@ -176,7 +176,8 @@ describe('offers, teams, attendance and bridge-building in Chromium', () => {
     await screenshot(page, 'bridge-follow-up');
     await form.getByRole('button', { name: /Gem opfølgningen/ }).click();
     await page.getByText('Opfølgningen er gemt.').waitFor();
-    assert.match(await page.locator('main').textContent() ?? '', /Stadig aktiv\. Grund: Fællesskabet/);
+    // The saved answer replaces the form once the list has been read again (times out if it never does).
+    await page.locator('main').getByText(/Stadig aktiv\. Grund: Fællesskabet/).waitFor();
     assert.equal(await page.getByRole('form', { name: 'Opfølgning efter 3 måneder' }).count(), 0);
     assert.equal(await page.getByRole('form', { name: 'Opfølgning efter 6 måneder' }).count(), 1, 'the 6-month follow-up is still to come');
     await accessible('citizen bridges after follow-up');
