@@ -114,12 +114,14 @@ describe('login hardening', () => {
 
   it('creates staff accounts only with passwords that pass the rules, including the bridge-builder role', async () => {
     const admin = await server.login('admin');
-    const bad = await admin.post('/api/admin/staff', { username: 'bro.bygger', displayName: 'Bo Bygger', role: 'bridge_builder', password: 'password123' });
+    // Unique per run: the PostgreSQL test database keeps accounts from earlier runs.
+    const username = `bro.bygger-${Math.random().toString(36).slice(2, 8)}`;
+    const bad = await admin.post('/api/admin/staff', { username, displayName: 'Bo Bygger', role: 'bridge_builder', password: 'password123' });
     assert.equal(bad.status, 400);
-    const good = await admin.post('/api/admin/staff', { username: 'bro.bygger', displayName: 'Bo Bygger', role: 'bridge_builder', password: 'fire heste på en grøn eng' });
+    const good = await admin.post('/api/admin/staff', { username, displayName: 'Bo Bygger', role: 'bridge_builder', password: 'fire heste på en grøn eng' });
     assert.equal(good.status, 201);
     const c = new Client(server.url);
-    const me = await loginAs(c, 'bro.bygger', 'fire heste på en grøn eng');
+    const me = await loginAs(c, username, 'fire heste på en grøn eng');
     assert.equal(me.body.role, 'bridge_builder');
     assert.equal((await c.post('/api/citizens/search', { name: 'Jensen' })).status, 403);
   });
