@@ -3,7 +3,8 @@ import type { Actor } from '../audit/audit-log.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { addDays, daysBetween, localDate, startOfDay, weekOf } from './calendar.ts';
 import { nextContact } from './contact-rule.ts';
-import type { Worklists } from './worklist-schemas.ts';
+import type { WorklistQuery, Worklists } from './worklist-schemas.ts';
+import { pageOf, pageWindow } from './paging.ts';
 
 const iso = (d: Date | string): string => new Date(d).toISOString();
 const nameOf = (r: { given_name: string; family_name: string }): string => `${r.given_name} ${r.family_name}`;
@@ -16,8 +17,26 @@ export const MY_CITIZENS_HORIZON_DAYS = 7;
 interface PersonRow { referral_id: string; citizen_id: string; given_name: string; family_name: string; version: number }
 const person = (r: PersonRow) => ({ referralId: r.referral_id, citizenId: r.citizen_id, citizenName: nameOf(r), referralVersion: r.version });
 
-/** The front page of one staff member. Every citizen listed is audit-logged, as any list of citizens is. */
-export async function buildWorklists(tx: Queryable, actor: Actor & { userId: string }, now: Date, contactLimitDays: number): Promise<Worklists> {
+/** Lists whose membership a rule decides after the query are read up to this many candidates, then paged in memory. */
+const CANDIDATE_CAP = 5000;
+
+/**
+ * One page of a list the SQL decides alone: counts the whole list, then reads only the requested page
+ * (`sql` is a SELECT without ORDER BY; `order` sorts it).
+ */
+async function sqlPage<T>(tx: Queryable, sql: string, order: string, params: unknown[], requested: number, pageSize: number) {
+  const total = (await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${sql}) listed`, params)).rows[0]!.n;
+  const { offset, ...paging } = pageWindow(requested, pageSize, total);
+  const rows = (await tx.query<T>(`${sql} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, pageSize, offset])).rows;
+  return { rows, paging };
+}
+
+/**
+ * The front page of one staff member, one page of each list. Every citizen listed on the returned
+ * pages is audit-logged, as any list of citizens is.
+ */
+export async function buildWorklists(tx: Queryable, actor: Actor & { userId: string }, now: Date, query: WorklistQuery): Promise<Worklists> {
+  const { contactLimitDays, pageSize } = query;
   const today = localDate(now);
   const { monday, nextMonday } = weekOf(today);
   const weekStart = startOfDay(monday).toISOString();
@@ -26,12 +45,12 @@ export async function buildWorklists(tx: Queryable, actor: Actor & { userId: str
   const todayStart = startOfDay(today).getTime();
   const isToday = (d: Date | string) => { const t = new Date(d).getTime(); return t >= todayStart && t < tomorrow; };
 
-  const fresh = (await tx.query<PersonRow & { received_at: Date; source_code: string }>(
+  const fresh = await sqlPage<PersonRow & { received_at: Date; source_code: string }>(tx,
     `SELECT r.id AS referral_id, r.citizen_id, r.version, r.received_at, r.source_code, c.given_name, c.family_name
        FROM referral r JOIN citizen c ON c.id = r.citizen_id
       WHERE r.stage = 'received'
-        AND NOT EXISTS (SELECT 1 FROM contact_attempt a WHERE a.referral_id = r.id AND NOT a.entered_in_error)
-      ORDER BY r.received_at LIMIT 200`)).rows;
+        AND NOT EXISTS (SELECT 1 FROM contact_attempt a WHERE a.referral_id = r.id AND NOT a.entered_in_error)`,
+    'received_at, referral_id', [], query.newPage, pageSize);
 
   const tried = (await tx.query<PersonRow & { received_at: Date; phone_tries: number; letters: number; last_at: Date; last_channel: string; last_outcome: string }>(
     `SELECT r.id AS referral_id, r.citizen_id, r.version, r.received_at, c.given_name, c.family_name,
@@ -44,21 +63,20 @@ export async function buildWorklists(tx: Queryable, actor: Actor & { userId: str
        JOIN contact_attempt a ON a.referral_id = r.id AND NOT a.entered_in_error
       WHERE r.stage = 'received'
       GROUP BY r.id, r.citizen_id, r.version, r.received_at, c.given_name, c.family_name
-      ORDER BY last_at LIMIT 500`)).rows;
-  const contactsDue = tried.map((r) => {
+      ORDER BY last_at LIMIT ${CANDIDATE_CAP}`)).rows;
+  const contactsDue = pageOf(tried.map((r) => {
     const next = nextContact({ phoneTries: r.phone_tries, letters: r.letters, lastChannel: r.last_channel, lastOutcome: r.last_outcome, lastOn: localDate(new Date(r.last_at)) });
     return {
       ...person(r), receivedAt: iso(r.received_at), phoneTries: r.phone_tries, letters: r.letters, lastAttemptAt: iso(r.last_at),
       lastChannel: r.last_channel, lastOutcome: r.last_outcome, nextAction: next.action, dueOn: next.dueOn,
     };
-  }).filter((r) => r.dueOn <= today).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  }).filter((r) => r.dueOn <= today).sort((a, b) => a.dueOn.localeCompare(b.dueOn)), query.contactPage, pageSize);
 
-  const conversations = (await tx.query<PersonRow & { encounter_id: string; start_at: Date; end_at: Date; class: string }>(
+  const conversations = await sqlPage<PersonRow & { encounter_id: string; start_at: Date; end_at: Date; class: string }>(tx,
     `SELECT e.id AS encounter_id, e.start_at, e.end_at, e.class, r.id AS referral_id, r.citizen_id, r.version, c.given_name, c.family_name
        FROM encounter e JOIN referral r ON r.id = e.referral_id JOIN citizen c ON c.id = r.citizen_id
       WHERE e.purpose = 'clarifying_conversation' AND e.status = 'planned' AND r.stage IN ('received', 'contacted')
-        AND e.start_at >= $1 AND e.start_at < $2
-      ORDER BY e.start_at`, [weekStart, weekEnd])).rows;
+        AND e.start_at >= $1 AND e.start_at < $2`, 'start_at, encounter_id', [weekStart, weekEnd], query.conversationPage, pageSize);
 
   const mine = (await tx.query<PersonRow & { stage: string; ended_on: string | null; first_session: Date | null; last_session: Date | null; planned_conversation: Date | null }>(
     `SELECT r.id AS referral_id, r.citizen_id, r.version, r.stage, c.given_name, c.family_name, p.ended_on::text AS ended_on,
@@ -78,41 +96,43 @@ export async function buildWorklists(tx: Queryable, actor: Actor & { userId: str
                OR EXISTS (SELECT 1 FROM encounter e WHERE e.referral_id = r.id AND e.performed_by = $1 AND e.purpose <> 'session'))))
         -- Only completed pathways get the follow-up conversation; a drop-out's course has no next step.
         AND (r.stage <> 'ended' OR p.status = 'completed')
-      LIMIT 500`, [actor.userId])).rows;
+      LIMIT ${CANDIDATE_CAP}`, [actor.userId])).rows;
   const horizon = addDays(today, MY_CITIZENS_HORIZON_DAYS);
-  const myCitizens = mine.flatMap((r) => {
+  const myCitizens = pageOf(mine.flatMap((r) => {
     const due = nextStepOf(r, today);
     return due && due.dueOn <= horizon ? [{ ...person(r), stage: r.stage, ...due }] : [];
-  }).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.citizenName.localeCompare(b.citizenName, 'da'));
+  }).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.citizenName.localeCompare(b.citizenName, 'da') || a.referralId.localeCompare(b.referralId)),
+  query.minePage, pageSize);
 
-  const sessions = (await tx.query<{ id: string; team_id: string; name: string; number: number; session_count: number | null; start_at: Date; end_at: Date; location: string | null; status: string; participants: number }>(
+  const sessions = await sqlPage<{ id: string; team_id: string; name: string; number: number; session_count: number | null; start_at: Date; end_at: Date; location: string | null; status: string; participants: number }>(tx,
     `SELECT ts.id, ts.team_id, t.name, ts.number, t.session_count, ts.start_at, ts.end_at, coalesce(ts.location, t.location) AS location, ts.status,
             (SELECT count(DISTINCT i.referral_id)::int FROM intervention i
               WHERE i.team_id = t.id AND i.status NOT IN ('entered-in-error', 'cancelled')
                 AND (i.end_date IS NULL OR i.end_date >= ts.start_at::date)) AS participants
        FROM team_session ts JOIN team t ON t.id = ts.team_id
-      WHERE ts.start_at >= $1 AND ts.start_at < $2
-      ORDER BY ts.start_at, t.name`, [weekStart, weekEnd])).rows;
+      WHERE ts.start_at >= $1 AND ts.start_at < $2`, 'start_at, name, id', [weekStart, weekEnd], query.teamPage, pageSize);
 
   const listed = new Map<string, string>();
-  for (const r of [...fresh, ...tried, ...conversations, ...mine]) listed.set(r.referral_id, r.citizen_id);
+  for (const r of [...fresh.rows, ...conversations.rows]) listed.set(r.referral_id, r.citizen_id);
+  for (const r of [...contactsDue.items, ...myCitizens.items]) listed.set(r.referralId, r.citizenId);
   await appendAudit(tx, actor, now, [...listed].map(([referralId, citizenId]) => ({
     action: 'search' as const, resourceType: 'Referral', resourceId: referralId, citizenId, detail: { list: 'worklist' },
   })));
 
   return {
     today, contactLimitDays,
-    newReferrals: fresh.map((r) => {
+    newReferrals: fresh.rows.map((r) => {
       const days = daysBetween(localDate(new Date(r.received_at)), today);
       return { ...person(r), receivedAt: iso(r.received_at), sourceCode: r.source_code, daysSinceReceived: days, overdue: days > contactLimitDays };
     }),
-    contactsDue,
-    conversations: conversations.map((r) => ({ ...person(r), encounterId: r.encounter_id, startAt: iso(r.start_at), endAt: iso(r.end_at), class: r.class, today: isToday(r.start_at) })),
-    myCitizens,
-    teamSessions: sessions.map((s) => ({
+    contactsDue: contactsDue.items,
+    conversations: conversations.rows.map((r) => ({ ...person(r), encounterId: r.encounter_id, startAt: iso(r.start_at), endAt: iso(r.end_at), class: r.class, today: isToday(r.start_at) })),
+    myCitizens: myCitizens.items,
+    teamSessions: sessions.rows.map((s) => ({
       sessionId: s.id, teamId: s.team_id, teamName: s.name, number: s.number, sessionCount: s.session_count, startAt: iso(s.start_at), endAt: iso(s.end_at),
       location: s.location, status: s.status, participants: s.participants, today: isToday(s.start_at),
     })),
+    paging: { newReferrals: fresh.paging, contactsDue: contactsDue.paging, conversations: conversations.paging, myCitizens: myCitizens.paging, teamSessions: sessions.paging },
   };
 }
 

@@ -101,3 +101,59 @@ describe('the front-page worklists', () => {
     assert.equal(booking.body.error.fields[0].rule, 'encounter.clarifying_planned_only');
   });
 });
+
+describe('worklist paging', () => {
+  let server: TestServer;
+  let nurse: Client & { userId: string };
+  before(async () => {
+    server = await startTestServer(); // Monday 2 March 2026, 10:00 in Copenhagen
+    nurse = await server.login('clinician');
+    // Seven of the nurse's citizens reached by phone: each is due the clarifying conversation today.
+    for (let n = 1; n <= 7; n += 1) {
+      const citizen = await createCitizen(nurse, `Borger${n}`, 'Side');
+      const r = await createReferral(nurse, citizen.id, `2026-02-${String(10 + n).padStart(2, '0')}T08:00:00Z`);
+      if (n <= 5) await steps(nurse, r.id, r.version, [['contact-attempts', { attemptedAt: '2026-02-24T09:00:00Z', channel: 'phone', outcome: 'reached' }]]);
+    }
+  });
+  after(() => server.close());
+
+  it('returns one page of each list with the whole list\'s total, and the last page for a page past the end', async () => {
+    const first = await nurse.get('/api/worklists?pageSize=2');
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    assert.deepEqual(names(first.body.myCitizens), ['Borger1 Side', 'Borger2 Side']);
+    assert.deepEqual(first.body.paging.myCitizens, { page: 1, pageSize: 2, total: 5, pages: 3 });
+    assert.deepEqual(names(first.body.newReferrals), ['Borger6 Side', 'Borger7 Side']);
+    assert.deepEqual(first.body.paging.newReferrals, { page: 1, pageSize: 2, total: 2, pages: 1 });
+    const third = await nurse.get('/api/worklists?pageSize=2&minePage=3');
+    assert.deepEqual(names(third.body.myCitizens), ['Borger5 Side']);
+    assert.deepEqual(names(third.body.newReferrals), ['Borger6 Side', 'Borger7 Side'], 'the other lists stay on their own page');
+    const past = await nurse.get('/api/worklists?pageSize=2&minePage=9');
+    assert.equal(past.body.paging.myCitizens.page, 3);
+    assert.deepEqual(names(past.body.myCitizens), ['Borger5 Side']);
+    const all = await nurse.get('/api/worklists');
+    assert.equal(all.body.myCitizens.length, 5);
+    assert.equal(all.body.paging.myCitizens.pageSize, 20);
+  });
+
+  it('pages lists read page by page in SQL the same way', async () => {
+    const second = await nurse.get('/api/worklists?pageSize=1&newPage=2');
+    assert.deepEqual(names(second.body.newReferrals), ['Borger7 Side']);
+    assert.deepEqual(second.body.paging.newReferrals, { page: 2, pageSize: 1, total: 2, pages: 2 });
+  });
+
+  it('audit-logs only the citizens on the pages returned', async () => {
+    const before = (await server.db.owner.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'search' AND detail->>'list' = 'worklist' AND actor_id = $1 AND municipality_id = $2`, [nurse.userId, server.municipality.id])).rows[0]!.n;
+    await nurse.get('/api/worklists?pageSize=1');
+    const after = (await server.db.owner.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'search' AND detail->>'list' = 'worklist' AND actor_id = $1 AND municipality_id = $2`, [nurse.userId, server.municipality.id])).rows[0]!.n;
+    assert.equal(after - before, 2, 'one new referral and one of my citizens');
+  });
+
+  it('refuses a page size out of range with a message naming the field', async () => {
+    const res = await nurse.get('/api/worklists?pageSize=500');
+    assert.equal(res.status, 400);
+    assert.equal(res.body.error.fields[0].path, 'query.pageSize');
+    assert.equal(res.body.error.fields[0].rule, 'max');
+  });
+});

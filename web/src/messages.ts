@@ -1,5 +1,6 @@
 import { planningDa, planningEn } from './messages-planning.ts';
 import { conversationDa, conversationEn } from './messages-conversation.ts';
+import { dailyDa, dailyEn } from './messages-daily.ts';
 /** Every text the staff app shows, in Danish (default) and English. Keys are shared; English must have them all. */
 export const da = {
   'app.name': 'Ligevej',
@@ -261,6 +262,7 @@ export const da = {
   'roll.for': 'for {name}',
   ...planningDa,
   ...conversationDa,
+  ...dailyDa,
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -525,4 +527,5 @@ export const en: Record<MessageKey, string> = {
   'roll.for': 'for {name}',
   ...planningEn,
   ...conversationEn,
+  ...dailyEn,
 };

@@ -1,11 +1,12 @@
-import { useState } from 'react';
-import { api, type Me } from '../api.ts';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { ApiError, api, type Me } from '../api.ts';
 import { useCodes } from '../codes.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { MessageKey } from '../messages.ts';
-import { Link } from '../router.tsx';
+import { Link, useLocation } from '../router.tsx';
 import { TableScroll } from '../ui/form.tsx';
-import { Loaded, useLoad, usePageTitle } from '../ui/load.tsx';
+import { Loaded, usePageTitle } from '../ui/load.tsx';
+import { PageSummary, Pagination, type Paging } from '../ui/pagination.tsx';
 
 interface Person { referralId: string; citizenId: string; citizenName: string }
 interface Worklists {
@@ -15,7 +16,19 @@ interface Worklists {
   conversations: (Person & { startAt: string; class: string; today: boolean })[];
   myCitizens: (Person & { stage: string; nextStep: string; dueOn: string })[];
   teamSessions: { sessionId: string; teamId: string; teamName: string; number: number; sessionCount: number | null; startAt: string; location: string | null; participants: number; today: boolean }[];
+  paging: Record<ListName, Paging>;
 }
+type ListName = 'newReferrals' | 'contactsDue' | 'conversations' | 'myCitizens' | 'teamSessions';
+
+/** Each list's page lives in the address (?mine=2), so a page can be bookmarked and the back button works. */
+const lists: { name: ListName; param: string; api: string; heading: string }[] = [
+  { name: 'newReferrals', param: 'nye', api: 'newPage', heading: 'wl-new' },
+  { name: 'contactsDue', param: 'kontakt', api: 'contactPage', heading: 'wl-contact' },
+  { name: 'conversations', param: 'samtaler', api: 'conversationPage', heading: 'wl-conv' },
+  { name: 'myCitizens', param: 'mine', api: 'minePage', heading: 'wl-mine' },
+  { name: 'teamSessions', param: 'hold', api: 'teamPage', heading: 'wl-teams' },
+];
+const pageParam = (query: URLSearchParams, param: string) => Math.max(1, Math.floor(Number(query.get(param))) || 1);
 
 const stepPath: Record<string, string> = {
   record_contact: 'kontakt', hold_clarifying_conversation: 'afklarende-samtale', grant_pathway: 'forloeb', start_pathway: 'start',
@@ -32,7 +45,25 @@ export function FrontPage({ me }: { me: Me }) {
   usePageTitle(t('front.title'));
   const [limit, setLimit] = useState(() => Number(localStorage.getItem(LIMIT_KEY) ?? 5) || 5);
   const [limitText, setLimitText] = useState(String(limit));
-  const state = useLoad(() => api.get<Worklists>(`/api/worklists?contactLimitDays=${limit}`), [limit, me.userId]);
+  const { query } = useLocation();
+  const pages = lists.map((l) => pageParam(query, l.param));
+  const url = `/api/worklists?contactLimitDays=${limit}${lists.map((l, i) => (pages[i]! > 1 ? `&${l.api}=${pages[i]}` : '')).join('')}`;
+  const state = useWorklists(url, me.userId);
+  // After moving to another page of a list, focus goes to that list's heading (the rest of the page stays put).
+  const shownPages = useRef(pages.join());
+  useEffect(() => {
+    if (!state.data) return;
+    const before = shownPages.current.split(',');
+    shownPages.current = pages.join();
+    const moved = lists.find((_, i) => before[i] !== String(pages[i]));
+    if (moved) document.getElementById(moved.heading)?.focus();
+  }, [state.data]);
+  const hrefOf = (param: string) => (page: number) => {
+    const next = new URLSearchParams(query);
+    if (page > 1) next.set(param, String(page)); else next.delete(param);
+    const search = next.toString();
+    return search ? `/?${search}` : '/';
+  };
 
   const applyLimit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -56,7 +87,7 @@ export function FrontPage({ me }: { me: Me }) {
           </form>
 
           <section aria-labelledby="wl-new">
-            <h2 id="wl-new">{t('front.new.title')} ({w.newReferrals.length})</h2>
+            <h2 id="wl-new" tabIndex={-1}>{t('front.new.title')} ({w.paging.newReferrals.total})</h2>
             {w.newReferrals.length === 0 ? <p>{t('front.new.empty')}</p> : (
               <TableScroll label={t('front.new.title')}>
                 <table className="table table--compact">
@@ -73,10 +104,11 @@ export function FrontPage({ me }: { me: Me }) {
                 </table>
               </TableScroll>
             )}
+            <ListPages list={t('front.new.title')} paging={w.paging.newReferrals} shown={w.newReferrals.length} hrefOf={hrefOf('nye')} />
           </section>
 
           <section aria-labelledby="wl-contact">
-            <h2 id="wl-contact">{t('front.contact.title')} ({w.contactsDue.length})</h2>
+            <h2 id="wl-contact" tabIndex={-1}>{t('front.contact.title')} ({w.paging.contactsDue.total})</h2>
             {w.contactsDue.length === 0 ? <p>{t('front.contact.empty')}</p> : (
               <TableScroll label={t('front.contact.title')}>
                 <table className="table table--compact">
@@ -94,10 +126,11 @@ export function FrontPage({ me }: { me: Me }) {
                 </table>
               </TableScroll>
             )}
+            <ListPages list={t('front.contact.title')} paging={w.paging.contactsDue} shown={w.contactsDue.length} hrefOf={hrefOf('kontakt')} />
           </section>
 
           <section aria-labelledby="wl-conv">
-            <h2 id="wl-conv">{t('front.conv.title')} ({w.conversations.length})</h2>
+            <h2 id="wl-conv" tabIndex={-1}>{t('front.conv.title')} ({w.paging.conversations.total})</h2>
             {w.conversations.length === 0 ? <p>{t('front.conv.empty')}</p> : (
               <TableScroll label={t('front.conv.title')}>
                 <table className="table table--compact">
@@ -113,10 +146,11 @@ export function FrontPage({ me }: { me: Me }) {
                 </table>
               </TableScroll>
             )}
+            <ListPages list={t('front.conv.title')} paging={w.paging.conversations} shown={w.conversations.length} hrefOf={hrefOf('samtaler')} />
           </section>
 
           <section aria-labelledby="wl-mine">
-            <h2 id="wl-mine">{t('front.mine.title')} ({w.myCitizens.length})</h2>
+            <h2 id="wl-mine" tabIndex={-1}>{t('front.mine.title')} ({w.paging.myCitizens.total})</h2>
             {w.myCitizens.length === 0 ? <p>{t('front.mine.empty')}</p> : (
               <TableScroll label={t('front.mine.title')}>
                 <table className="table table--compact">
@@ -132,10 +166,11 @@ export function FrontPage({ me }: { me: Me }) {
                 </table>
               </TableScroll>
             )}
+            <ListPages list={t('front.mine.title')} paging={w.paging.myCitizens} shown={w.myCitizens.length} hrefOf={hrefOf('mine')} />
           </section>
 
           <section aria-labelledby="wl-teams">
-            <h2 id="wl-teams">{t('front.teams.title')} ({w.teamSessions.length})</h2>
+            <h2 id="wl-teams" tabIndex={-1}>{t('front.teams.title')} ({w.paging.teamSessions.total})</h2>
             {w.teamSessions.length === 0 ? <p>{t('front.teams.empty')}</p> : (
               <TableScroll label={t('front.teams.title')}>
                 <table className="table table--compact">
@@ -153,9 +188,28 @@ export function FrontPage({ me }: { me: Me }) {
                 </table>
               </TableScroll>
             )}
+            <ListPages list={t('front.teams.title')} paging={w.paging.teamSessions} shown={w.teamSessions.length} hrefOf={hrefOf('hold')} />
           </section>
         </>
       )}</Loaded>
     </>
   );
+}
+
+function ListPages({ list, paging, shown, hrefOf }: { list: string; paging: Paging; shown: number; hrefOf(page: number): string }): ReactNode {
+  return <><PageSummary paging={paging} shown={shown} /><Pagination list={list} paging={paging} hrefOf={hrefOf} /></>;
+}
+
+/** The worklists at one address; the page shown so far stays while another page of a list loads. */
+function useWorklists(url: string, userId: string): { data: Worklists | null; error: ApiError | null } {
+  const [state, setState] = useState<{ data: Worklists | null; error: ApiError | null }>({ data: null, error: null });
+  useEffect(() => {
+    let current = true;
+    api.get<Worklists>(url).then((data) => { if (current) setState({ data, error: null }); }, (error: unknown) => {
+      if (!(error instanceof ApiError)) throw error;
+      if (current) setState((s) => ({ ...s, error }));
+    });
+    return () => { current = false; };
+  }, [url, userId]);
+  return state;
 }
