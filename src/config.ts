@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gatewayConfigFrom, type GatewayConfig } from './reporting/gateway-config.ts';
 import { securityConfigFrom, type SecurityConfig } from './auth/security-config.ts';
+import { jobSettingsFrom, type JobSettings } from './jobs/schedule.ts';
 
 export interface Config {
   databaseUrl: string | undefined;
@@ -23,6 +24,8 @@ export interface Config {
   previousCprKeys?: Record<string, Buffer>;
   /** Two-factor, lockout, idle timeout, rate limits, retention, single sign-on (defaults in auth/security-config.ts). */
   security?: SecurityConfig;
+  /** The scheduler of time-driven jobs (src/jobs/): off unless LIGEVEJ_JOBS=on. */
+  jobs?: JobSettings;
 }
 
 type Env = Record<string, string | undefined>;
@@ -47,6 +50,7 @@ export function loadConfig(env: Env = process.env): Config {
     cprKeyId: env.LIGEVEJ_CPR_KEY_ID || 'v1',
     previousCprKeys: previousKeys(env.LIGEVEJ_CPR_PREVIOUS_KEYS),
     security: securityConfigFrom(env, !configured),
+    jobs: jobSettingsFrom(env),
   };
 }
 

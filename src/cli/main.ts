@@ -8,6 +8,7 @@ import { statsCommand } from './stats.ts';
 import { klGatewayCommand } from './kl-gateway.ts';
 import { questionnaireCommand } from './questionnaire.ts';
 import { translationsCommand } from './translations.ts';
+import { jobsCommand } from './jobs.ts';
 
 const usage = `Ligevej — §119-forløb for kommunale sundhedscentre
 
@@ -28,9 +29,12 @@ Brug: ligevej <kommando> [tilvalg]
                                      Importér et FHIR Questionnaire (fx et licenseret instrument)
   translations check [--lang xx] [--strict]
                                      Vis borgertekster, der mangler oversættelse (falder tilbage til dansk)
+  jobs run [--job NAVN] [--municipality KODE] [--due]
+                                     Kør de tidsstyrede jobs én gang (spørgeskemalinks, påmindelser, kampagneslut, udbakke) – til cron
 
 Miljø: DATABASE_URL (PostgreSQL; ellers indlejret PGlite i LIGEVEJ_DATA_DIR, standard ./data),
-       PORT (3119), HOST (127.0.0.1), LIGEVEJ_CPR_KEY og LIGEVEJ_CPR_LOOKUP_KEY (base64, 32 bytes).
+       PORT (3119), HOST (127.0.0.1), LIGEVEJ_CPR_KEY og LIGEVEJ_CPR_LOOKUP_KEY (base64, 32 bytes),
+       LIGEVEJ_JOBS=on (planlæggeren i start; se docs/operations.md).
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
@@ -43,6 +47,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'kl-gateway': klGatewayCommand,
   questionnaire: questionnaireCommand,
   translations: translationsCommand,
+  jobs: jobsCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

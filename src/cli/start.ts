@@ -1,6 +1,9 @@
 import { buildApp } from '../http/app.ts';
 import { openConfigured } from './open.ts';
 import { DEMO_PASSWORD, loadDemoData } from '../demo/load.ts';
+import { startScheduler } from '../jobs/runner.ts';
+import { jobsOf } from '../jobs/schedule.ts';
+import { configuredNotifier } from '../notifier/notifier.ts';
 
 /** Starts the server; on an empty database it first creates one demo municipality with logins. */
 export async function startCommand(): Promise<number> {
@@ -23,6 +26,10 @@ export async function startCommand(): Promise<number> {
   }
   const app = await buildApp({ db, config, vault, clock: () => new Date() }, { logger: process.env.LIGEVEJ_LOG === 'true' });
   await app.listen({ host: config.host, port: config.port });
+  const jobs = jobsOf(config);
+  const scheduler = jobs.enabled
+    ? startScheduler({ db, settings: jobs, clock: () => new Date(), notifier: configuredNotifier((e, t) => app.log.info(e, t)), log: (e, t) => app.log.info(e, t) })
+    : null;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   process.stdout.write([
     '',
@@ -32,10 +39,12 @@ export async function startCommand(): Promise<number> {
     `Demo-logins (adgangskode: ${DEMO_PASSWORD}):`,
     ...logins.map((l) => `  ${l.username.padEnd(24)} ${l.role}`),
     '',
+    scheduler ? `Planlæggeren kører hvert ${jobs.intervalSeconds}. sekund (LIGEVEJ_JOBS=on).` : 'Planlæggeren er slået fra (LIGEVEJ_JOBS=on slår den til; ellers ligevej jobs run fra cron).',
     'Stop med Ctrl+C.',
     '',
   ].join('\n'));
   const stop = async () => {
+    await scheduler?.stop();
     await app.close();
     await db.close();
     process.exit(0);

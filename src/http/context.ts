@@ -51,11 +51,13 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,200}$/;
 /**
  * Runs a write in a tenant transaction and sends its result. With an Idempotency-Key header, a
  * retried request gets the first response and writes nothing new; the key is reserved in the same
- * transaction, so a concurrent retry waits and then replays.
+ * transaction, so a concurrent retry waits and then replays. `afterCommit` runs once the write has
+ * committed and before the answer is sent (e.g. sending the messages it queued; not on a replay).
  */
 export async function tenantWrite<T>(
   deps: Deps, req: FastifyRequest, reply: FastifyReply, status: number,
   fn: (tx: Queryable, actor: SessionActor) => Promise<T>,
+  afterCommit?: (body: T, actor: SessionActor) => Promise<T>,
 ): Promise<void> {
   const actor = requireActor(req);
   const keyHeader = req.headers['idempotency-key'];
@@ -88,6 +90,7 @@ export async function tenantWrite<T>(
     return { status, body, replayed: false };
   });
   if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+  else if (afterCommit) outcome.body = await afterCommit(outcome.body, actor);
   const version = (outcome.body as { version?: unknown } | null)?.version;
   if (typeof version === 'number') reply.header('etag', `"${version}"`);
   await reply.code(outcome.status).send(outcome.body);

@@ -24,6 +24,7 @@ import { assessmentRoutes } from '../assessment/routes.ts';
 import { equityRoutes } from '../analytics/equity-routes.ts';
 import { qualityRoutes } from '../analytics/quality-routes.ts';
 import { reportRoutes } from '../analytics/report-routes.ts';
+import { jobRoutes } from '../jobs/routes.ts';
 
 export type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -52,4 +53,5 @@ export async function registerFeatureRoutes(app: Router, deps: Deps): Promise<vo
   equityRoutes(app, deps);
   qualityRoutes(app, deps);
   reportRoutes(app, deps);
+  jobRoutes(app, deps);
 }

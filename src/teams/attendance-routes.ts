@@ -11,6 +11,7 @@ import { overbookingFor } from './overbooking-service.ts';
 import { configuredNotifier } from '../notifier/notifier.ts';
 import { dispatchOutbox } from '../notifier/outbox.ts';
 import { queueSessionReminders } from './reminders.ts';
+import { jobsOf, localDate } from '../jobs/schedule.ts';
 import { WaitingEntry, WaitingInput, WaitingStatusInput } from './waiting-list-schemas.ts';
 import { addToWaitingList, enrolFromWaitingList, listWaiting, setWaitingStatus } from './waiting-list-service.ts';
 
@@ -63,14 +64,15 @@ export function teamAttendanceRoutes(app: Router, deps: Deps): void {
   app.post('/api/session-reminders', {
     config: { policy: 'team.plan', access: planningRoles },
     schema: {
-      tags, summary: 'Queue SMS reminders for sessions in the next hours and send what is due through the notifier outbox, which records each sending (run by a scheduler or by hand)',
+      tags, summary: 'Queue SMS reminders for sessions in the next hours (participants with a phone whom the SMS-consent rule allows) and, after committing, send what is due through the notifier outbox, which records each sending (the scheduler does this the day before; this is the manual run)',
       body: z.strictObject({ hoursAhead: z.number().int().min(1).max(168).default(48) }),
       response: { 200: z.object({ queued: z.number(), sent: z.number(), failed: z.number() }), ...errorResponses },
     },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) => {
-    const queued = await queueSessionReminders(tx, actor.municipalityId, deps.clock(), req.body.hoursAhead);
-    return { queued, ...(await dispatchOutbox(tx, deps.clock(), notifier)) };
-  }));
+    const now = deps.clock();
+    const { queued } = await queueSessionReminders(tx, actor.municipalityId, { now, until: new Date(now.getTime() + req.body.hoursAhead * 3_600_000), today: localDate(now), consent: jobsOf(deps.config).reminderConsent });
+    return { queued, sent: 0, failed: 0 };
+  }, async (body, actor) => ({ ...body, ...(await dispatchOutbox(deps.db, actor.municipalityId, deps.clock(), notifier)) })));
 
   app.get('/api/teams/:id/reminders', {
     config: { policy: 'team.read', access: careRoles },

@@ -18,14 +18,16 @@ export function linkRoutes(app: Router, deps: Deps, notifier: Notifier): void {
   app.post('/api/referrals/:id/questionnaire-links', {
     config: { policy: 'citizen.write', access: careRoles },
     schema: {
-      tags, summary: 'Send the citizen a personal link (SMS, e-mail, or none to hand it over): single-purpose, expiring, no account, optionally asking for the birth date. The message goes through the outbox and the notifier in the same transaction.',
+      tags, summary: 'Send the citizen a personal link (SMS, e-mail, or none to hand it over): single-purpose, expiring, no account, optionally asking for the birth date. The message is queued in the outbox in the same transaction and handed to the notifier after it commits.',
       params: IdParams, body: LinkCreate, response: { 201: LinkCreated, ...errorResponses },
     },
   }, (req, reply) => tenantWrite(deps, req, reply, 201, async (tx, actor) => {
     const now = deps.clock();
     const { row, url, outboxId } = await createLink(tx, actor, now, req.params.id, req.body);
-    if (outboxId) await dispatchOutbox(tx, now, notifier, { ids: [outboxId] });
     return { ...linkOut(row, now), url, outboxId };
+  }, async (body, actor) => {
+    if (body.outboxId) await dispatchOutbox(deps.db, actor.municipalityId, deps.clock(), notifier, { ids: [body.outboxId] });
+    return body;
   }));
 
   app.get('/api/referrals/:id/questionnaire-links', {
@@ -50,12 +52,14 @@ export function linkRoutes(app: Router, deps: Deps, notifier: Notifier): void {
     config: { policy: 'citizen.write', access: careRoles },
     schema: { tags, summary: 'Send links for end and follow-up questionnaires that have come due (run daily by a scheduler, or by hand); citizens without a phone stay on the unanswered list',
       body: z.strictObject({}).optional(), response: { 200: z.object({ sent: z.number(), withoutPhone: z.number(), dispatched: z.number() }), ...errorResponses } },
-  }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) => {
-    const now = deps.clock();
-    const result = await sendDueLinks(tx, actor, now);
-    const dispatched = result.outboxIds.length ? (await dispatchOutbox(tx, now, notifier, { ids: result.outboxIds })).sent : 0;
-    return { sent: result.sent, withoutPhone: result.withoutPhone, dispatched };
-  }));
+  }, async (req, reply) => {
+    let outboxIds: string[] = [];
+    await tenantWrite(deps, req, reply, 200, async (tx, actor) => {
+      const result = await sendDueLinks(tx, actor, deps.clock());
+      outboxIds = result.outboxIds;
+      return { sent: result.sent, withoutPhone: result.withoutPhone, dispatched: 0 };
+    }, async (body, actor) => ({ ...body, dispatched: (await dispatchOutbox(deps.db, actor.municipalityId, deps.clock(), notifier, { ids: outboxIds })).sent }));
+  });
 
   app.get('/api/assessment/settings', {
     config: { policy: 'citizen.read', access: careRoles },

@@ -28,11 +28,14 @@ const localDate = (d: Date): string => new Intl.DateTimeFormat('en-CA', { timeZo
 
 /**
  * Sends a personal link for every task that has come due: by SMS when the citizen has a phone
- * number; otherwise the task stays on the list of who has not answered, for staff to call.
+ * number; otherwise the task stays on the list of who has not answered, for staff to call. A course
+ * closed or entered in error since gets no link (a link cannot be made for it). The messages are
+ * only queued here; the caller sends them after committing (dispatchOutbox).
  */
 export async function sendDueLinks(tx: Queryable, actor: Actor, now: Date): Promise<{ sent: number; withoutPhone: number; outboxIds: string[] }> {
   const due = (await tx.query<{ id: string; referral_id: string; time_point: 'end' | 'follow_up'; phone: string | null }>(
     `SELECT t.id, t.referral_id, t.time_point, c.phone FROM questionnaire_task t JOIN citizen c ON c.id = t.citizen_id
+       JOIN referral r ON r.id = t.referral_id AND r.stage NOT IN ('closed', 'entered_in_error')
       WHERE t.status = 'scheduled' AND t.due_on <= $1::date ORDER BY t.due_on FOR UPDATE OF t SKIP LOCKED`, [localDate(now)])).rows;
   let sent = 0;
   let withoutPhone = 0;
