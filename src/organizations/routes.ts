@@ -17,6 +17,11 @@ const OrganizationCreate = z.strictObject({
   const ok = o.idSystem === 'sor' ? /^[0-9]{6,18}$/.test(o.idValue) : z.uuid().safeParse(o.idValue).success;
   if (!ok) ctx.addIssue({ code: 'custom', path: ['idValue'], params: { rule: 'organization.id' }, message: 'organization.id' });
 });
+const OrganizationQuery = z.object({
+  kind: z.enum(organizationKinds).optional(),
+  q: z.string().trim().min(1).max(100).optional().describe('Part of the name, or the beginning of the SOR code or FK-ORG id'),
+  limit: z.coerce.number().int().min(1).max(1000).optional().describe('At most this many (default 20 with q, 1000 without)'),
+});
 const OrganizationOut = z.object({ id: z.uuid(), idSystem: z.string(), idValue: z.string(), name: z.string(), kind: z.string(), active: z.boolean(), version: z.number() });
 type Row = { id: string; id_system: string; id_value: string; name: string; kind: string; active: boolean; version: number };
 const out = (r: Row) => ({ id: r.id, idSystem: r.id_system, idValue: r.id_value, name: r.name, kind: r.kind, active: r.active, version: r.version });
@@ -35,8 +40,24 @@ export function organizationRoutes(app: Router, deps: Deps): void {
 
   app.get('/api/organizations', {
     config: { policy: 'reference.read', access: everyRole },
-    schema: { tags: ['organizations'], summary: 'Organisations known to the municipality', querystring: z.object({ kind: z.enum(organizationKinds).optional() }), response: { 200: z.object({ organizations: z.array(OrganizationOut) }), ...errorResponses } },
-  }, (req) => tenantRead(deps, req, async (tx) => ({
-    organizations: (await tx.query<Row>('SELECT * FROM organization WHERE ($1::text IS NULL OR kind = $1) ORDER BY name LIMIT 1000', [req.query.kind ?? null])).rows.map(out),
-  })));
+    schema: {
+      tags: ['organizations'],
+      summary: 'Organisations known to the municipality; with q, those whose name contains it or whose SOR/FK-ORG id begins with it (exact id first, then names beginning with it)',
+      querystring: OrganizationQuery, response: { 200: z.object({ organizations: z.array(OrganizationOut) }), ...errorResponses },
+    },
+  }, (req) => tenantRead(deps, req, async (tx) => {
+    const { kind, q, limit } = req.query;
+    const pattern = q ? likeEscape(q.toLowerCase()) : null;
+    return {
+      organizations: (await tx.query<Row>(
+        `SELECT * FROM organization
+          WHERE ($1::text IS NULL OR kind = $1)
+            AND ($2::text IS NULL OR lower(name) LIKE '%' || $2 || '%' ESCAPE '\\' OR lower(id_value) LIKE $2 || '%' ESCAPE '\\')
+          ORDER BY ($2::text IS NOT NULL AND lower(id_value) = $3) DESC, ($2::text IS NOT NULL AND lower(name) LIKE $2 || '%' ESCAPE '\\') DESC, name, id
+          LIMIT $4`, [kind ?? null, pattern, q?.toLowerCase() ?? null, limit ?? (q ? 20 : 1000)])).rows.map(out),
+    };
+  }));
 }
+
+/** A search text taken literally by LIKE: its own % and _ are not wildcards. */
+export const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -5,26 +5,34 @@ import { getReferralRow } from '../referrals/referral-service.ts';
 import { addDays, localDate, startOfDay } from '../worklists/calendar.ts';
 import type { TimelineItem } from './timeline-schemas.ts';
 
-const blank = { status: null, code: null, note: null, channel: null, outcome: null, purpose: null, class: null, teamName: null, sessionNumber: null, codes: [], measurements: [] };
+const blank = { status: null, code: null, note: null, channel: null, outcome: null, purpose: null, class: null, teamName: null, sessionNumber: null, codes: [], measurements: [],
+  enteredInError: false, correction: null, version: null };
+/** A record that can be marked entered in error from the timeline; once marked, it stays, flagged. */
+const correctable = (correction: NonNullable<TimelineItem['correction']>, version: number, enteredInError: boolean) =>
+  ({ enteredInError, correction: enteredInError ? null : correction, version });
 const iso = (d: Date | string): string => new Date(d).toISOString();
 /** Date-only events sort at the start of their day (starts) or just before its end (grants, ends). */
 const dayStart = (date: string): string => startOfDay(date).toISOString();
 const dayEnd = (date: string): string => new Date(startOfDay(addDays(date, 1)).getTime() - 60_000).toISOString();
 
-type Obs = { id: string; encounter_id: string | null; measure: string; value: number; unit: string; time_point: string; effective_at: Date };
+type Obs = { id: string; encounter_id: string | null; measure: string; value: number; unit: string; time_point: string; effective_at: Date; version: number; status: string };
 
-/** Everything that happened in one course, oldest first, for the citizen page. The read is audit-logged. */
+/**
+ * Everything that happened in one course, oldest first, for the citizen page. Contact attempts,
+ * encounters and measurements marked entered in error stay in it, flagged; their measurements are not
+ * shown as values of other items. The read is audit-logged.
+ */
 export async function readTimeline(tx: Queryable, actor: Actor, now: Date, referralId: string) {
   const referral = await getReferralRow(tx, referralId);
   const q = async <T>(sql: string) => (await tx.query<T>(sql, [referralId])).rows;
   const [contacts, encounters, observations, conditions, pathways, interventions] = await Promise.all([
-    q<{ id: string; attempted_at: Date; channel: string; outcome: string; note: string | null }>(
-      'SELECT id, attempted_at, channel, outcome, note FROM contact_attempt WHERE referral_id = $1 AND NOT entered_in_error'),
-    q<{ id: string; purpose: string; class: string; start_at: Date; status: string; note: string | null; team_name: string | null; number: number | null }>(
-      `SELECT e.id, e.purpose, e.class, e.start_at, e.status, e.note, t.name AS team_name, ts.number
+    q<{ id: string; attempted_at: Date; channel: string; outcome: string; note: string | null; version: number; entered_in_error: boolean }>(
+      'SELECT id, attempted_at, channel, outcome, note, version, entered_in_error FROM contact_attempt WHERE referral_id = $1'),
+    q<{ id: string; purpose: string; class: string; start_at: Date; status: string; note: string | null; team_name: string | null; number: number | null; version: number }>(
+      `SELECT e.id, e.purpose, e.class, e.start_at, e.status, e.note, t.name AS team_name, ts.number, e.version
          FROM encounter e LEFT JOIN team_session ts ON ts.id = e.team_session_id LEFT JOIN team t ON t.id = ts.team_id
-        WHERE e.referral_id = $1 AND e.status <> 'entered-in-error'`),
-    q<Obs>(`SELECT id, encounter_id, measure, value, unit, time_point, effective_at FROM observation WHERE referral_id = $1 AND status <> 'entered-in-error' ORDER BY measure`),
+        WHERE e.referral_id = $1`),
+    q<Obs>(`SELECT id, encounter_id, measure, value, unit, time_point, effective_at, version, status FROM observation WHERE referral_id = $1 ORDER BY measure`),
     q<{ code: string; recorded_on: string }>(`SELECT code, recorded_on::text FROM condition WHERE referral_id = $1 AND verification_status <> 'entered-in-error' ORDER BY created_at`),
     q<{ id: string; granted_on: string; ended_on: string | null; status: string; cancellation_reason: string | null; started_on: string | null }>(
       `SELECT p.id, p.granted_on::text, p.ended_on::text, p.status, p.cancellation_reason,
@@ -46,14 +54,21 @@ export async function readTimeline(tx: Queryable, actor: Actor, now: Date, refer
   const measurement = (o: Obs) => ({ measure: o.measure, value: Number(o.value), unit: o.unit, timePoint: o.time_point });
   const items: TimelineItem[] = [
     { ...blank, at: iso(referral.received_at), dateOnly: false, kind: 'referral', id: referral.id, code: referral.source_code, note: referral.reason },
-    ...contacts.map((c) => ({ ...blank, at: iso(c.attempted_at), dateOnly: false, kind: 'contact_attempt' as const, id: c.id, channel: c.channel, outcome: c.outcome, note: c.note })),
+    ...contacts.map((c) => ({
+      ...blank, at: iso(c.attempted_at), dateOnly: false, kind: 'contact_attempt' as const, id: c.id, channel: c.channel, outcome: c.outcome, note: c.note,
+      ...correctable('contact-attempts', c.version, c.entered_in_error),
+    })),
     ...encounters.map((e) => ({
       ...blank, at: iso(e.start_at), dateOnly: false, kind: e.purpose === 'session' ? 'session' as const : 'encounter' as const, id: e.id,
       status: e.status, purpose: e.purpose, class: e.class, note: e.note, teamName: e.team_name, sessionNumber: e.number,
       codes: e.purpose === 'clarifying_conversation' ? conditions.map((c) => c.code) : [],
-      measurements: observations.filter((o) => o.encounter_id === e.id).map(measurement),
+      measurements: observations.filter((o) => o.encounter_id === e.id && o.status !== 'entered-in-error').map(measurement),
+      ...correctable('encounters', e.version, e.status === 'entered-in-error'),
     })),
-    ...observations.filter((o) => !o.encounter_id).map((o) => ({ ...blank, at: iso(o.effective_at), dateOnly: false, kind: 'observation' as const, id: o.id, measurements: [measurement(o)] })),
+    ...observations.filter((o) => !o.encounter_id).map((o) => ({
+      ...blank, at: iso(o.effective_at), dateOnly: false, kind: 'observation' as const, id: o.id, measurements: [measurement(o)],
+      ...correctable('observations', o.version, o.status === 'entered-in-error'),
+    })),
     ...pathways.flatMap((p) => [
       { ...blank, at: onDay(p.granted_on, 'grant_pathway', dayEnd), dateOnly: true, kind: 'pathway_granted' as const, id: p.id, codes: interventions.map((i) => i.fsiii_code ?? i.local_display ?? '') },
       ...(p.started_on ? [{ ...blank, at: onDay(p.started_on, 'start_pathway', dayStart), dateOnly: true, kind: 'pathway_started' as const, id: p.id }] : []),

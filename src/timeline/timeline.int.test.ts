@@ -67,4 +67,36 @@ describe('the course timeline', () => {
       `SELECT count(*)::int AS n FROM audit_event WHERE resource_type = 'CourseTimeline' AND citizen_id = $1`, [citizen.id])).rows[0]!;
     assert.equal(audited.n, 1);
   });
+
+  it('keeps records marked entered in error, flagged and no longer markable, with the version to mark the others', async () => {
+    const citizen = await createCitizen(nurse, 'Ida', 'Fejl');
+    const referral = await createReferral(nurse, citizen.id, '2026-02-01T08:00:00Z');
+    await steps(nurse, referral.id, referral.version, [
+      ['contact-attempts', { attemptedAt: '2026-02-02T09:00:00Z', channel: 'phone', outcome: 'no_answer' }],
+      ['contact-attempts', { attemptedAt: '2026-02-03T09:00:00Z', channel: 'phone', outcome: 'reached' }]]);
+    const weighed = await nurse.post(`/api/referrals/${referral.id}/observations`, { measure: 'weight', value: 190, unit: 'kg' });
+    assert.equal(weighed.status, 201, JSON.stringify(weighed.body));
+    type Item = { kind: string; id: string; enteredInError: boolean; correction: string | null; version: number | null; measurements: unknown[] };
+    const read = async () => (await nurse.get(`/api/referrals/${referral.id}/timeline`)).body.items as Item[];
+    const before = await read();
+    assert.deepEqual(before.map((i) => [i.kind, i.correction, i.enteredInError]), [
+      ['referral', null, false], ['contact_attempt', 'contact-attempts', false], ['contact_attempt', 'contact-attempts', false], ['observation', 'observations', false]]);
+    const [, firstCall, , weight] = before;
+
+    const stale = await nurse.post(`/api/observations/${weight!.id}/entered-in-error`, { version: weight!.version! + 1 });
+    assert.equal(stale.status, 412, 'a colleague changed it since: nothing is marked');
+    assert.equal((await read())[3]!.enteredInError, false);
+
+    for (const item of [firstCall!, weight!]) {
+      const marked = await nurse.post(`/api/${item.correction}/${item.id}/entered-in-error`, { version: item.version });
+      assert.equal(marked.status, 200, JSON.stringify(marked.body));
+    }
+    const after = await read();
+    assert.deepEqual(after.map((i) => [i.kind, i.correction, i.enteredInError]), [
+      ['referral', null, false], ['contact_attempt', null, true], ['contact_attempt', 'contact-attempts', false], ['observation', null, true]]);
+    assert.equal(after[1]!.version, firstCall!.version! + 1);
+    const facts = (await server.db.owner.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM observation WHERE referral_id = $1 AND municipality_id = $2 AND status <> 'entered-in-error'`, [referral.id, server.municipality.id])).rows[0]!;
+    assert.equal(facts.n, 0, 'the wrong weight is no longer a current value');
+  });
 });
