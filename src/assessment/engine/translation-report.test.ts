@@ -4,7 +4,7 @@ import type { Questionnaire } from '../fhir/questionnaire-types.ts';
 import { translationReport } from './translation-report.ts';
 import { localizeQuestionnaire } from './translate.ts';
 import { builtinQuestionnaires } from '../builtin.ts';
-import { loadCatalogues } from '../translations/catalogues.ts';
+import { citizenLanguages, loadCatalogues } from '../translations/catalogues.ts';
 import { translationsCommand } from '../../cli/translations.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,10 +28,10 @@ describe('translations', () => {
     assert.deepEqual(report, { language: 'tr', total: 4, missing: ['Titel', 'Nej'], stale: ['Gammel'] });
   });
 
-  it('ships English and Arabic for every built-in text, and lets a municipality correct a file', () => {
-    const reports = translationReport(builtinQuestionnaires, loadCatalogues(undefined), ['en', 'ar', 'so']);
-    assert.deepEqual(reports.map((r) => [r.language, r.missing.length, r.stale.length]).slice(0, 2), [['en', 0, 0], ['ar', 0, 0]]);
-    assert.ok(reports[2]!.missing.length > 0, 'Somali is partial and its gaps are listed');
+  it('ships every citizen language for every built-in text, and lets a municipality correct a file', () => {
+    const reports = translationReport(builtinQuestionnaires, loadCatalogues(undefined), citizenLanguages);
+    assert.deepEqual(reports.map((r) => [r.language, r.missing.length, r.stale.length]),
+      [['en', 0, 0], ['ar', 0, 0], ['fa', 0, 0], ['so', 0, 0], ['tr', 0, 0], ['ur', 0, 0], ['pl', 0, 0]]);
     const dir = mkdtempSync(join(tmpdir(), 'ligevej-tr-'));
     writeFileSync(join(dir, 'ar.json'), JSON.stringify({ language: 'ar', strings: { 'Ryger du?': 'هل أنت مدخن؟' } }));
     const corrected = loadCatalogues(dir).get('ar')!;
@@ -45,9 +45,12 @@ describe('translations', () => {
     assert.equal(await translationsCommand(['check', '--lang', 'en', '--strict'], (l) => lines.push(l), (l) => lines.push(l)), 0);
     assert.match(lines[0]!, /^en: 150 af 150 tekster oversat\.$/);
     lines.length = 0;
-    assert.equal(await translationsCommand(['check', '--lang', 'so', '--strict'], (l) => lines.push(l), (l) => lines.push(l)), 1);
-    assert.match(lines[0]!, /^so: \d+ af 150 tekster oversat, \d+ vises på dansk:$/);
-    assert.ok(lines.includes('  - Hvor mange genstande drikker du på en almindelig uge?'));
+    // A correction left blank shows the Danish text, so the check lists it.
+    const dir = mkdtempSync(join(tmpdir(), 'ligevej-tr-'));
+    writeFileSync(join(dir, 'so.json'), JSON.stringify({ language: 'so', strings: { 'Hvor mange genstande drikker du på en almindelig uge?': '' } }));
+    assert.equal(await translationsCommand(['check', '--lang', 'so', '--strict', '--dir', dir], (l) => lines.push(l), (l) => lines.push(l)), 1);
+    assert.equal(lines[0], 'so: 149 af 150 tekster oversat, 1 vises på dansk:');
+    assert.deepEqual(lines.slice(1), ['  - Hvor mange genstande drikker du på en almindelig uge?']);
     assert.equal(await translationsCommand(['check', '--lang', 'xx'], () => undefined, () => undefined), 2);
   });
 });
