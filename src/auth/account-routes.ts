@@ -8,6 +8,7 @@ import { hashPassword, verifyPassword } from './passwords.ts';
 import { commonPasswords, passwordProblems } from './password-policy.ts';
 import { revokeUserSessions } from './sessions.ts';
 import { newTotpSecret, totpUri, verifyTotp } from './totp.ts';
+import { totpQrSvg } from './totp-qr.ts';
 
 /** The logged-in staff member's own account: password change and two-factor enrolment. */
 export function accountRoutes(app: Router, deps: Deps): void {
@@ -37,7 +38,7 @@ export function accountRoutes(app: Router, deps: Deps): void {
     config: { policy: 'session', allowRestricted: true },
     schema: {
       tags: ['auth'], summary: 'Start two-factor enrolment: a new secret for an authenticator app (shown once)',
-      response: { 200: z.object({ secret: z.string(), uri: z.string() }) },
+      response: { 200: z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string().describe('The URI as a QR code (SVG document) for the app to scan') }) },
     },
   }, async (req) => {
     const actor = requireActor(req);
@@ -46,7 +47,8 @@ export function accountRoutes(app: Router, deps: Deps): void {
     if (enabled) throw new AppError('duplicate', 'error.duplicate', { resource: 'TOTP' });
     const secret = newTotpSecret();
     await deps.db.owner.query('UPDATE staff_user SET totp_secret_encrypted = $2 WHERE id = $1', [actor.userId, deps.vault.encrypt(secret)]);
-    return { secret, uri: totpUri(secret, actor.username) };
+    const uri = totpUri(secret, actor.username);
+    return { secret, uri, qrSvg: await totpQrSvg(uri) };
   });
 
   app.post('/api/auth/totp/confirm', {

@@ -26,6 +26,11 @@ export interface SecurityConfig {
   retentionYearsAfterEnd: number;
   retentionYearsAfterClosed: number;
   oidc?: OidcConfig;
+  /**
+   * Where to report a vulnerability (RFC 9116 Contact: mailto: or https: URIs), published as
+   * /.well-known/security.txt. None by default: an installation names its own, never a placeholder.
+   */
+  securityContacts?: readonly string[];
 }
 
 type Env = Record<string, string | undefined>;
@@ -78,7 +83,21 @@ export function securityConfigFrom(env: Env, developmentKeys: boolean): Security
     retentionYearsAfterEnd: positive(env.LIGEVEJ_RETENTION_YEARS_AFTER_END, d.retentionYearsAfterEnd, 'LIGEVEJ_RETENTION_YEARS_AFTER_END'),
     retentionYearsAfterClosed: positive(env.LIGEVEJ_RETENTION_YEARS_AFTER_CLOSED, d.retentionYearsAfterClosed, 'LIGEVEJ_RETENTION_YEARS_AFTER_CLOSED'),
     ...(oidc ? { oidc } : {}),
+    ...(env.LIGEVEJ_SECURITY_CONTACT ? { securityContacts: securityContactsFrom(env.LIGEVEJ_SECURITY_CONTACT) } : {}),
   };
+}
+
+/**
+ * LIGEVEJ_SECURITY_CONTACT: one or more addresses separated by commas; a bare e-mail address
+ * becomes mailto:, otherwise it must be an https:// URL (or a mailto: URI).
+ */
+export function securityContactsFrom(value: string): string[] {
+  return value.split(',').map((v) => v.trim()).filter(Boolean).map((v) => {
+    if (/^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/.test(v)) return `mailto:${v}`;
+    if (/^mailto:[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return v;
+    if (/^https:\/\/[^\s]+$/.test(v) && URL.canParse(v)) return v;
+    throw new Error(`LIGEVEJ_SECURITY_CONTACT: "${v}" is neither an e-mail address nor an https:// URL`);
+  });
 }
 
 function required(env: Env, name: string): string {

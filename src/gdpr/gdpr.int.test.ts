@@ -55,19 +55,41 @@ describe('citizens\' rights: access log, export, rectification history, consents
     assert.deepEqual(audit.map((a) => a.purpose), ['citizen_request', 'citizen_request']);
   });
 
-  it('keeps a consent registry with given and withdrawn dates and how', async () => {
+  it('keeps a consent registry with given and withdrawn dates and how, with optimistic locking', async () => {
     const nurse = await server.login('clinician');
     const citizen = await createCitizen(nurse, 'Kaj', 'Krog');
     const url = `/api/gdpr/citizens/${citizen.id}/consents`;
-    assert.equal((await nurse.post(url, { purpose: 'quality_database', state: 'withdrawn', effectiveOn: '2026-03-01', method: 'oral' })).status, 400);
-    assert.equal((await nurse.post(url, { purpose: 'research', state: 'given', effectiveOn: '2026-03-01', method: 'written' })).status, 201);
-    const withdrawn = await nurse.post(url, { purpose: 'research', state: 'withdrawn', effectiveOn: '2026-03-02', method: 'digital', note: 'via Digital Post' });
+    assert.equal((await nurse.get(url)).body.version, 0);
+    const notGiven = await nurse.post(url, { purpose: 'quality_database', state: 'withdrawn', effectiveOn: '2026-03-01', method: 'oral', version: 0 });
+    assert.equal(notGiven.status, 400);
+    assert.match(notGiven.body.error.fields[0].message, /samtykket kan ikke trækkes tilbage, da det ikke er givet/);
+    const future = await nurse.post(url, { purpose: 'research', state: 'given', effectiveOn: '2099-01-01', method: 'written', version: 0 });
+    assert.equal(future.status, 400);
+    assert.deepEqual(future.body.error.fields.map((f: { path: string; rule: string }) => [f.path, f.rule]), [['effectiveOn', 'consent.future_date']]);
+    assert.match(future.body.error.fields[0].message, /Feltet "effectiveOn": datoen må ikke ligge efter i dag/);
+    const given = await nurse.post(url, { purpose: 'research', state: 'given', effectiveOn: '2026-03-01', method: 'written', version: 0 });
+    assert.equal(given.status, 201);
+    assert.equal(given.body.version, 1);
+    const stale = await nurse.post(url, { purpose: 'research', state: 'withdrawn', effectiveOn: '2026-03-02', method: 'digital', version: 0 });
+    assert.equal(stale.status, 412, 'a form shown before a colleague\'s change is refused');
+    assert.equal(stale.body.error.code, 'version_conflict');
+    const early = await nurse.post(url, { purpose: 'research', state: 'withdrawn', effectiveOn: '2026-02-28', method: 'digital', version: 1 });
+    assert.equal(early.status, 400);
+    assert.equal(early.body.error.fields[0].rule, 'consent.before_given');
+    const withdrawn = await nurse.post(url, { purpose: 'research', state: 'withdrawn', effectiveOn: '2026-03-02', method: 'digital', note: 'via Digital Post', version: 1 });
     assert.equal(withdrawn.status, 201);
     const research = withdrawn.body.current.find((c: { purpose: string }) => c.purpose === 'research');
     assert.deepEqual(research, { purpose: 'research', given: false, givenOn: '2026-03-01', withdrawnOn: '2026-03-02', method: 'digital' });
     const list = await nurse.get(url);
     assert.equal(list.body.events.length, 2);
-    assert.equal((await (await server.login('manager')).post(url, { purpose: 'sms_reminders', state: 'given', effectiveOn: '2026-03-01', method: 'oral' })).status, 403);
+    assert.equal(list.body.version, 2);
+    assert.deepEqual(list.body.events.map((e: { state: string; recordedByName: string }) => [e.state, e.recordedByName]), [['given', 'Test clinician'], ['withdrawn', 'Test clinician']]);
+    const [a, b] = await Promise.all([1, 2].map(() => nurse.post(url, { purpose: 'sms_reminders', state: 'given', effectiveOn: '2026-03-02', method: 'oral', version: 2 })));
+    assert.deepEqual([a!.status, b!.status].sort(), [201, 412], 'two forms shown the same version: only one is recorded');
+    assert.equal((await nurse.get(url)).body.events.length, 3);
+    const reads = (await server.db.owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE citizen_id = $1 AND action = 'read' AND resource_type = 'Consent'`, [citizen.id])).rows[0]!.n;
+    assert.equal(reads, 3, 'every read of the registry is audited');
+    assert.equal((await (await server.login('manager')).post(url, { purpose: 'sms_reminders', state: 'given', effectiveOn: '2026-03-01', method: 'oral', version: 3 })).status, 403);
   });
 
   it('lists exactly the citizens past their retention period, then anonymises them (audited)', async () => {

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { retentionCandidates } from './retention.ts';
-import { canWithdraw, currentConsents } from './consents.ts';
+import { canWithdraw, consentProblems, consentVersion, currentConsents } from './consents.ts';
 
 const policy = { yearsAfterEnd: 10, yearsAfterClosed: 5 };
 
@@ -40,5 +40,18 @@ describe('consent registry', () => {
     assert.equal(now.find((c) => c.purpose === 'quality_database')?.given, false);
     assert.equal(canWithdraw(events, 'research'), false);
     assert.equal(canWithdraw(events, 'sms_reminders'), true);
+  });
+
+  it('refuses a future date, a withdrawal of what was not given, and a withdrawal dated before the consent', () => {
+    const events = [{ purpose: 'research' as const, state: 'given' as const, effectiveOn: '2026-01-05', method: 'written', recordedAt: '2026-01-05T10:00:00Z' }];
+    const today = '2026-03-01';
+    assert.deepEqual(consentProblems(events, { purpose: 'research', state: 'withdrawn', effectiveOn: '2026-02-01' }, today), []);
+    assert.deepEqual(consentProblems(events, { purpose: 'sms_reminders', state: 'given', effectiveOn: today }, today), [], 'today is allowed');
+    assert.deepEqual(consentProblems(events, { purpose: 'sms_reminders', state: 'given', effectiveOn: '2026-03-02' }, today), [{ path: 'effectiveOn', rule: 'consent.future_date' }]);
+    assert.deepEqual(consentProblems(events, { purpose: 'quality_database', state: 'withdrawn', effectiveOn: '2026-02-01' }, today), [{ path: 'state', rule: 'consent.withdraw_without_given' }]);
+    assert.deepEqual(consentProblems(events, { purpose: 'research', state: 'withdrawn', effectiveOn: '2026-01-04' }, today),
+      [{ path: 'effectiveOn', rule: 'consent.before_given', params: { givenOn: '2026-01-05' } }]);
+    assert.equal(consentVersion(events), 1);
+    assert.equal(consentVersion([]), 0);
   });
 });

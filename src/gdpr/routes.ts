@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { Deps } from '../http/deps.ts';
 import type { Router } from '../http/routes.ts';
-import { notFound, validationError } from '../shared/errors.ts';
+import { AppError, notFound, validationError } from '../shared/errors.ts';
+import { localDate } from '../worklists/calendar.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { requireActor, tenantRead } from '../http/context.ts';
 import { securityOf } from '../auth/security-config.ts';
 import { accessLog } from './access-log.ts';
 import { exportCitizen } from './citizen-export.ts';
-import { canWithdraw, consentMethods, consentPurposes, currentConsents, type ConsentEvent } from './consents.ts';
+import { consentMethods, consentProblems, consentPurposes, consentVersion, currentConsents, type ConsentEvent } from './consents.ts';
 import { accessLogPdf, exportPdf } from './render.ts';
 import { retentionDryRun, runRetention } from './retention-service.ts';
 import { rotateCprKey } from './key-rotation.ts';
@@ -16,7 +17,8 @@ import type { Queryable } from '../db/database.ts';
 const Params = z.object({ id: z.uuid() });
 const Entry = z.object({ at: z.string(), actorName: z.string().nullable(), actorRole: z.string(), action: z.string(), purpose: z.string(), resourceType: z.string() });
 const Consent = z.object({ purpose: z.enum(consentPurposes), given: z.boolean(), givenOn: z.string().nullable(), withdrawnOn: z.string().nullable(), method: z.string().nullable() });
-const ConsentEventOut = z.object({ purpose: z.enum(consentPurposes), state: z.enum(['given', 'withdrawn']), effectiveOn: z.string(), method: z.string(), recordedAt: z.string(), note: z.string().nullable() });
+const ConsentEventOut = z.object({ purpose: z.enum(consentPurposes), state: z.enum(['given', 'withdrawn']), effectiveOn: z.string(), method: z.string(), recordedAt: z.string(), note: z.string().nullable(), recordedByName: z.string().nullable() });
+const ConsentVersion = z.number().int().min(0).describe('The registry\'s version the form was shown (the number of recorded events); another one answers 412');
 const Candidate = z.object({ citizenId: z.uuid(), basis: z.enum(['ended', 'closed']), lastActivityOn: z.string(), dueOn: z.string(), action: z.literal('anonymise') });
 
 async function citizenName(tx: Queryable, id: string): Promise<string> {
@@ -25,10 +27,11 @@ async function citizenName(tx: Queryable, id: string): Promise<string> {
   return `${row.given_name} ${row.family_name}`;
 }
 
-async function consentEvents(tx: Queryable, citizenId: string): Promise<(ConsentEvent & { note: string | null })[]> {
-  return (await tx.query<{ purpose: ConsentEvent['purpose']; state: ConsentEvent['state']; effective_on: string; method: string; recorded_at: Date; note: string | null }>(
-    `SELECT purpose, state, to_char(effective_on, 'YYYY-MM-DD') AS effective_on, method, recorded_at, note FROM citizen_consent WHERE citizen_id = $1 ORDER BY recorded_at`, [citizenId])).rows
-    .map((r) => ({ purpose: r.purpose, state: r.state, effectiveOn: r.effective_on, method: r.method, recordedAt: new Date(r.recorded_at).toISOString(), note: r.note }));
+async function consentEvents(tx: Queryable, citizenId: string): Promise<(ConsentEvent & { note: string | null; recordedByName: string | null })[]> {
+  return (await tx.query<{ purpose: ConsentEvent['purpose']; state: ConsentEvent['state']; effective_on: string; method: string; recorded_at: Date; note: string | null; recorded_by_name: string | null }>(
+    `SELECT c.purpose, c.state, to_char(c.effective_on, 'YYYY-MM-DD') AS effective_on, c.method, c.recorded_at, c.note, s.display_name AS recorded_by_name
+       FROM citizen_consent c LEFT JOIN staff_user s ON s.id = c.recorded_by WHERE c.citizen_id = $1 ORDER BY c.recorded_at, c.effective_on, c.id`, [citizenId])).rows
+    .map((r) => ({ purpose: r.purpose, state: r.state, effectiveOn: r.effective_on, method: r.method, recordedAt: new Date(r.recorded_at).toISOString(), note: r.note, recordedByName: r.recorded_by_name }));
 }
 
 /** Citizens' rights: access log, data export, rectification history, consents; retention; key rotation. */
@@ -99,35 +102,44 @@ export function gdprRoutes(app: Router, deps: Deps): void {
 
   app.get('/api/gdpr/citizens/:id/consents', {
     config: { policy: 'citizen.read' },
-    schema: { tags: ['gdpr'], summary: 'Consents now and their history', params: Params, response: { 200: z.object({ current: z.array(Consent), events: z.array(ConsentEventOut) }) } },
-  }, async (req) => tenantRead(deps, req, async (tx) => {
+    schema: { tags: ['gdpr'], summary: 'Consents now and their history', params: Params,
+      response: { 200: z.object({ current: z.array(Consent), events: z.array(ConsentEventOut), version: ConsentVersion }) } },
+  }, async (req) => tenantRead(deps, req, async (tx, actor) => {
     await citizenName(tx, req.params.id);
     const events = await consentEvents(tx, req.params.id);
-    return { current: currentConsents(events), events };
+    await appendAudit(tx, actor, deps.clock(), [{ action: 'read', resourceType: 'Consent', resourceId: req.params.id, citizenId: req.params.id, detail: { view: 'consents' } }]);
+    return { current: currentConsents(events), events, version: consentVersion(events) };
   }));
 
   app.post('/api/gdpr/citizens/:id/consents', {
     config: { policy: 'consent.write' },
     schema: {
       tags: ['gdpr'], summary: 'Record a consent given or withdrawn, with the date and how', params: Params,
-      body: z.strictObject({ purpose: z.enum(consentPurposes), state: z.enum(['given', 'withdrawn']), effectiveOn: z.iso.date(), method: z.enum(consentMethods), note: z.string().max(500).optional() }),
-      response: { 201: z.object({ current: z.array(Consent) }) },
+      body: z.strictObject({ purpose: z.enum(consentPurposes), state: z.enum(['given', 'withdrawn']), effectiveOn: z.iso.date(), method: z.enum(consentMethods), note: z.string().max(500).optional(), version: ConsentVersion }),
+      response: { 201: z.object({ current: z.array(Consent), version: ConsentVersion }) },
     },
   }, async (req, reply) => {
     const actor = requireActor(req);
     const now = deps.clock();
-    const current = await deps.db.tenantTransaction(actor.municipalityId, async (tx) => {
+    const saved = await deps.db.tenantTransaction(actor.municipalityId, async (tx) => {
       await citizenName(tx, req.params.id);
+      // One writer per citizen's registry at a time, so two forms shown the same version cannot both be recorded.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`consent:${req.params.id}`]);
       const events = await consentEvents(tx, req.params.id);
-      if (req.body.state === 'withdrawn' && !canWithdraw(events, req.body.purpose)) throw validationError([{ path: 'state', rule: 'consent.withdraw_without_given' }]);
+      if (consentVersion(events) !== req.body.version) {
+        throw new AppError('version_conflict', 'error.version_conflict', { resource: 'Samtykker', expected: req.body.version, actual: consentVersion(events) });
+      }
+      const problems = consentProblems(events, req.body, localDate(now));
+      if (problems.length > 0) throw validationError(problems);
       await tx.query(
         `INSERT INTO citizen_consent (municipality_id, citizen_id, purpose, state, effective_on, method, note, recorded_by, recorded_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [actor.municipalityId, req.params.id, req.body.purpose, req.body.state, req.body.effectiveOn, req.body.method, req.body.note ?? null, actor.userId, now]);
       await appendAudit(tx, actor, now, [{ action: 'consent_recorded', resourceType: 'Consent', resourceId: req.params.id, citizenId: req.params.id, purpose: 'administration', detail: { purpose: req.body.purpose, state: req.body.state } }]);
-      return currentConsents(await consentEvents(tx, req.params.id));
+      const after = await consentEvents(tx, req.params.id);
+      return { current: currentConsents(after), version: consentVersion(after) };
     });
-    return reply.code(201).send({ current });
+    return reply.code(201).send(saved);
   });
 
   const policy = () => {

@@ -1,12 +1,27 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import jsqr from 'jsqr';
 import { Client, createStaff, startTestServer, type TestServer } from '../../test/support/harness.ts';
 import { createCitizen } from '../../test/support/fixtures.ts';
 import { axeViolations, launchChromium } from './chromium.ts';
 import { totpCode } from '../auth/totp.ts';
 import { startTestProvider, type TestProvider } from './oidc-provider.ts';
 import type { OidcConfig } from '../auth/security-config.ts';
+
+/** jsQR is CommonJS compiled from an ES module: its function is the `default` of the module object. */
+const decodeQr = jsqr.default;
+
+/** Draws the page's QR code image on a canvas (white around it) and returns its RGBA pixels. */
+const qrPixels = `(() => {
+  const img = document.querySelector('.totp-qr img');
+  const canvas = document.createElement('canvas');
+  canvas.width = 400; canvas.height = 400;
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#fff'; g.fillRect(0, 0, 400, 400);
+  g.drawImage(img, 40, 40, 320, 320);
+  return Array.from(g.getImageData(0, 0, 400, 400).data);
+})()`;
 
 /** Two-factor enrolment and login, single sign-on, and the access log page, in real Chromium. */
 describe('security in the browser: two-factor, SSO, the access log page', () => {
@@ -47,6 +62,16 @@ describe('security in the browser: two-factor, SSO, the access log page', () => 
     await page.getByRole('heading', { level: 1, name: 'Opsæt to-faktor-login' }).waitFor();
     await page.getByRole('button', { name: 'Vis nøgle' }).click();
     const secret = (await page.locator('.totp-secret').textContent())!.trim();
+    // The QR code on the page, read back by a QR decoder from the pixels Chromium drew: the app would get this URI.
+    const qr = page.getByRole('img', { name: /QR-kode til godkendelses-appen.*skriv nøglen/ });
+    await qr.waitFor();
+    const scanned = decodeQr(new Uint8ClampedArray(await page.evaluate<number[]>(qrPixels)), 400, 400);
+    assert.ok(scanned, 'the QR code decodes');
+    const uri = new URL(scanned.data);
+    assert.equal(uri.protocol, 'otpauth:');
+    assert.equal(uri.searchParams.get('secret'), secret, 'the QR code carries the secret shown as text');
+    assert.match(decodeURIComponent(uri.pathname), new RegExp(nurse.username));
+    assert.match(await page.getByText('Nøglen er 32 tegn').textContent() ?? '', /A–Z og tallene 2–7/);
     await noViolations(page, 'two-factor enrolment');
     await page.getByLabel('Kode fra appen (6 cifre)').fill(totpCode(secret, new Date()));
     await page.getByRole('button', { name: 'Bekræft' }).click();
@@ -111,6 +136,65 @@ describe('security in the browser: two-factor, SSO, the access log page', () => 
     await page.getByRole('button', { name: `Lås op ${locked.username}` }).click();
     await page.getByText('Udført.').waitFor();
     assert.equal((await guesser.post('/api/auth/login', { username: locked.username, password: locked.password })).status, 200);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('keeps a citizen\'s consents from the citizen page: Danish validation, saving, a colleague\'s change in between', async () => {
+    const staff = await createStaff(server.db, server.municipality.id, 'coordinator');
+    const colleague = await server.login('coordinator');
+    const citizen = await createCitizen(colleague, 'Signe', 'Samtykke');
+    const { context, page, problems } = await newPage();
+    await page.goto(server.url);
+    await page.getByLabel('Brugernavn').fill(staff.username);
+    await page.getByLabel('Adgangskode').fill(staff.password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mine arbejdslister' }).waitFor();
+    await page.goto(`${server.url}/borger/${citizen.id}`);
+    await page.getByRole('link', { name: 'Samtykker' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Samtykker' }).waitFor();
+    const now = page.getByRole('table', { name: 'Samtykker nu' });
+    assert.equal(await now.getByRole('row', { name: /Forskning/ }).getByRole('cell').first().textContent(), 'Ikke givet');
+    await page.getByText('Der er ikke registreret samtykker endnu.').waitFor();
+
+    await page.getByRole('button', { name: 'Gem samtykke' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Der er problemer' });
+    await summary.waitFor();
+    assert.deepEqual(await summary.getByRole('link').allTextContents(), ['Formål skal udfyldes.', 'Hændelse skal udfyldes.', 'Hvordan skal udfyldes.']);
+    await noViolations(page, 'consents with errors');
+    await page.getByLabel('Påmindelser på sms').check();
+    await page.getByLabel('Samtykke trukket tilbage').check();
+    await page.getByLabel('Mundtligt').check();
+    await page.getByRole('button', { name: 'Gem samtykke' }).click();
+    await summary.getByRole('link', { name: 'Hændelse: samtykket kan ikke trækkes tilbage, da det ikke er givet.' }).waitFor();
+
+    await page.getByLabel('Forskning').check();
+    await page.getByLabel('Samtykke givet').check();
+    await page.getByLabel('Gælder fra').fill('2026-03-01');
+    await page.getByLabel('Skriftligt').check();
+    await page.getByLabel('Note').fill('Underskrevet blanket');
+    await page.getByRole('button', { name: 'Gem samtykke' }).click();
+    await page.getByText('Samtykket er gemt.').waitFor();
+    await now.getByRole('row', { name: /Forskning Givet 01\.03\.2026/ }).waitFor();
+    await page.getByRole('table', { name: 'Historik' }).getByRole('row', { name: /Underskrevet blanket/ }).waitFor();
+
+    // A colleague records a consent while the form is open: this form's version is old now.
+    assert.equal((await colleague.post(`/api/gdpr/citizens/${citizen.id}/consents`, { purpose: 'sms_reminders', state: 'given', effectiveOn: '2026-03-02', method: 'digital', version: 1 })).status, 201);
+    await page.getByLabel('Forskning').check();
+    await page.getByLabel('Samtykke trukket tilbage').check();
+    await page.getByLabel('Gælder fra').fill('2026-03-02');
+    await page.getByLabel('Digitalt').check();
+    await page.getByRole('button', { name: 'Gem samtykke' }).click();
+    await page.getByRole('heading', { name: 'En anden har ændret samtykkerne' }).waitFor();
+    await noViolations(page, 'consents after a conflict');
+    await page.getByRole('button', { name: 'Hent nyeste version' }).click();
+    await now.getByRole('row', { name: /Påmindelser på sms Givet/ }).waitFor();
+    assert.equal(await page.getByLabel('Digitalt').isChecked(), true, 'what the user chose is kept');
+    await page.getByRole('button', { name: 'Gem samtykke' }).click();
+    await now.getByRole('row', { name: /Forskning Trukket tilbage 01\.03\.2026 02\.03\.2026 Digitalt/ }).waitFor();
+    await noViolations(page, 'consents');
+    const stored = (await colleague.get(`/api/gdpr/citizens/${citizen.id}/consents`)).body;
+    assert.deepEqual(stored.events.map((e: { purpose: string; state: string }) => `${e.purpose}:${e.state}`), ['research:given', 'sms_reminders:given', 'research:withdrawn']);
     assert.deepEqual(problems, []);
     await context.close();
   });

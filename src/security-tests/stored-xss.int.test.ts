@@ -32,6 +32,10 @@ describe('adversarial: stored XSS rendered in Chromium', () => {
       citizenId: citizen.body.id, sourceCode: code('referralSources', 'Egen læge/vagtlæge'), diagnoses: [{ system: 'SKS', code: 'DE11' }],
       receivedAt: new Date(Date.now() - 86_400_000).toISOString(), reason: xssPayloads[2],
     })).body as { id: string };
+    // The consent registry names the version it was shown, which generated samples cannot know.
+    const consent = await coordinator.post(`/api/gdpr/citizens/${citizen.body.id}/consents`,
+      { purpose: 'research', state: 'given', effectiveOn: '2026-03-01', method: 'written', note: xssPayloads[0], version: 0 });
+    assert.equal(consent.status, 201, JSON.stringify(consent.body));
     const team = await createTeam(server.db, server.municipality.id, xssPayloads[1]!, new Date(Date.now() + 86_400_000), 2);
     Object.assign(ids, { citizen: citizen.body.id, referral: referral.id, team: team.id, session: team.sessionIds[0]! });
     browser = await launchChromium();
@@ -64,7 +68,7 @@ describe('adversarial: stored XSS rendered in Chromium', () => {
     await page.getByLabel('Adgangskode').fill(staff.password);
     await page.getByRole('button', { name: 'Log ind' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mine arbejdslister' }).waitFor();
-    const pages = ['/', `/borger/${ids.citizen}`, `/borger/${ids.citizen}?forloeb=${ids.referral}`, `/borger/${ids.citizen}/adgangslog`, '/hold',
+    const pages = ['/', `/borger/${ids.citizen}`, `/borger/${ids.citizen}?forloeb=${ids.referral}`, `/borger/${ids.citizen}/adgangslog`, `/borger/${ids.citizen}/samtykker`, '/hold',
       `/hold/${ids.team}`, `/hold/${ids.team}/moedegang/${ids.session}`, '/tilbud', '/fremmoede', '/foreningsregister', '/brobygning', '/kampagner',
       `/borger/${ids.citizen}/brobygning`, `/borger/${ids.citizen}/matchning`];
     for (const path of pages) {

@@ -4,15 +4,20 @@ import { Alert, ErrorSummary, TextField, type Errors } from '../../ui/form.tsx';
 import { usePageTitle } from '../../ui/load.tsx';
 import { useSecurityText } from './text.ts';
 
+interface Setup { secret: string; uri: string; qrSvg: string }
+
+/** The server's QR code (SVG) as an image source: a data: URL, allowed by the CSP's img-src, so no inline markup or script. */
+const svgSource = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+
 /** Two-factor enrolment: shown instead of everything else while the session owes it. */
 export function TotpEnrolPage({ onDone }: { onDone(): void }) {
   const s = useSecurityText();
   usePageTitle(s('totp.title'));
-  const [setup, setSetup] = useState<{ secret: string; uri: string } | null>(null);
+  const [setup, setSetup] = useState<Setup | null>(null);
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
-  const start = async () => { setSetup(await api.post<{ secret: string; uri: string }>('/api/auth/totp/setup', {})); };
+  const start = async () => { setSetup(await api.post<Setup>('/api/auth/totp/setup', {})); };
   const confirm = async (e: React.FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -33,7 +38,16 @@ export function TotpEnrolPage({ onDone }: { onDone(): void }) {
       {!setup && <button type="button" className="button button-primary" onClick={() => void start()}>{s('totp.start')}</button>}
       {setup && (
         <>
-          <Alert variant="info" heading={s('totp.secret')}><p><code className="totp-secret">{setup.secret}</code></p><p><a href={setup.uri}>{s('totp.uri')}</a></p></Alert>
+          <figure className="totp-qr">
+            <img src={svgSource(setup.qrSvg)} width={200} height={200} alt={s('totp.qrAlt')} />
+            <figcaption>{s('totp.qrCaption')}</figcaption>
+          </figure>
+          <Alert variant="info" heading={s('totp.secret')}>
+            <p>{s('totp.manual')}</p>
+            <p><code className="totp-secret" aria-describedby="totp-secret-hint">{setup.secret}</code></p>
+            <p className="form-hint" id="totp-secret-hint">{s('totp.secretHint')}</p>
+            <p><a href={setup.uri}>{s('totp.uri')}</a></p>
+          </Alert>
           <ErrorSummary errors={errors} />
           <form onSubmit={(e) => void confirm(e)} noValidate>
             <TextField id="code" label={s('totp.code')} value={code} onChange={setCode} errors={errors} inputMode="numeric" autoComplete="one-time-code" />
