@@ -1,32 +1,41 @@
 import type { Label } from '../domain/social-position.ts';
 import { noEstimate } from '../statistics/estimate.ts';
-import { pairedEffect, type PairedEffect } from '../statistics/paired-effect.ts';
+import { pairedEffect, type PairedEffect, type PairedObservation } from '../statistics/paired-effect.ts';
+import { pairedProportionEffect } from '../statistics/paired-proportion.ts';
 import type { HiddenBecause } from '../statistics/suppression.ts';
 import { hiddenCells, type DisclosureRule } from './disclosure.ts';
 import { groupLabel, groupsPresent, isKnownValue, type EquityDimension } from './equity-dimensions.ts';
 import type { EffectsOut } from './equity-detail-schemas.ts';
 import type { CompleterMeasures } from './equity-queries.ts';
-import { effectMeasures, type EffectMeasureKey } from './effect-measures.ts';
+import { effectMeasures, timePointLabels, type EffectMeasureKey } from './effect-measures.ts';
 
-type Context = Pick<EffectsOut, 'period' | 'filters' | 'dimension'>;
+type Context = Pick<EffectsOut, 'period' | 'filters' | 'dimension' | 'timePoint'>;
+
+/** One measure's paired statistics: a mean difference, or for a yes/no measure the change in prevalence. */
+export function measureEffect(key: EffectMeasureKey, observations: readonly PairedObservation[]): PairedEffect {
+  const def = effectMeasures[key];
+  return def.kind === 'proportion' ? pairedProportionEffect(observations, !def.rule.higherIsBetter) : pairedEffect(observations, def.rule);
+}
 
 /**
- * Effect by group: start vs end for each measure among completers, paired differences with t CIs,
- * the share with an important improvement and the missing pairs. With suppression, an effect from a
- * hidden number of pairs is hidden entirely (a mean of 1-4 people is close to their own values).
+ * Effect by group: start vs end (among completers) or start vs follow-up (among followed-up
+ * completers) for each measure, paired differences with CIs, the share with an important
+ * improvement and the missing pairs. With suppression, an effect from a hidden number of pairs is
+ * hidden entirely (a mean of 1-4 people is close to their own values).
  */
-export function buildEffects(context: Context, dimension: EquityDimension, rows: readonly CompleterMeasures[], rule: DisclosureRule, lang: keyof Label): EffectsOut {
+export function buildEffects(context: Context, dimension: EquityDimension, rows: readonly CompleterMeasures[], rule: DisclosureRule, lang: keyof Label,
+  keys: readonly EffectMeasureKey[] = Object.keys(effectMeasures) as EffectMeasureKey[]): EffectsOut {
   const groups = groupsPresent(dimension, new Set(rows.map((r) => r.group)));
   return {
-    ...context, disclosure: rule,
-    measures: (Object.keys(effectMeasures) as EffectMeasureKey[]).map((key) => {
+    ...context, timePointLabel: timePointLabels[context.timePoint][lang], disclosure: rule,
+    measures: keys.map((key) => {
       const def = effectMeasures[key];
-      const effectOf = (subset: readonly CompleterMeasures[]) => pairedEffect(subset.map((r) => r.values[key]), def.rule);
+      const effectOf = (subset: readonly CompleterMeasures[]) => measureEffect(key, subset.map((r) => r.values[key]));
       const effects = groups.map((g) => effectOf(rows.filter((r) => r.group === g)));
       const marks = hiddenCells(rule, effects.map((e) => [e.pairs, e.improved, e.missing]), 3, true);
       const total = effectOf(rows);
       return {
-        key, label: def.label[lang], unit: def.unit, higherIsBetter: def.rule.higherIsBetter,
+        key, label: def.label[lang], unit: def.unit[lang], kind: def.kind, higherIsBetter: def.rule.higherIsBetter,
         minimalImportantChange: def.rule.minimalImportantChange, relative: 'relative' in def.rule && def.rule.relative,
         groups: groups.map((g, i) => ({ value: g, label: groupLabel(dimension, g, lang), known: isKnownValue(g), effect: shown(effects[i]!, marks.cells[i]!) })),
         total: shown(total, marks.totals),

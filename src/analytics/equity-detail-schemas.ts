@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Cell, DimensionKey, DimensionOut, Disclosure, EstimateOut, Filters, Period, withOrderedPeriod } from './equity-schemas.ts';
 import { EquityFilterQuery } from './equity-filters.ts';
+import { effectMeasureKeys, effectTimePoints } from './effect-measures.ts';
 
 /** Requests and responses of the equity detail endpoints: waiting times, drop-out reasons, effect by group. */
 export const DimensionQuery = withOrderedPeriod(EquityFilterQuery.extend({ dimension: DimensionKey.default('education') }));
@@ -10,6 +11,14 @@ export const DropoutQuery = withOrderedPeriod(EquityFilterQuery.extend({
   phase: z.enum(['all', 'before_start', 'after_start']).default('all').describe('Drop-outs before the course started, after, or both'),
 }));
 export type DropoutQuery = z.infer<typeof DropoutQuery>;
+
+export const EffectsQuery = withOrderedPeriod(EquityFilterQuery.extend({
+  dimension: DimensionKey.default('education'),
+  timePoint: z.enum(effectTimePoints).default('end')
+    .describe('Compare the start with the end of the course (among completers) or with the follow-up (among followed-up completers)'),
+  measure: z.enum(effectMeasureKeys).optional().describe('Only this measure (default: every measure)'),
+}));
+export type EffectsQuery = z.infer<typeof EffectsQuery>;
 
 const Head = { period: Period, filters: Filters, dimension: DimensionOut, disclosure: Disclosure };
 const GroupHead = { value: z.string(), label: z.string(), known: z.boolean() };
@@ -35,16 +44,17 @@ export const DropoutReasonsOut = z.object({
 export type DropoutReasonsOut = z.infer<typeof DropoutReasonsOut>;
 
 const Effect = z.object({
-  pairs: Cell.describe('Completers with both a start and an end value'),
-  missing: Cell.describe('Completers without a complete pair'),
-  improved: Cell.describe('Pairs with at least the minimal important improvement'),
-  meanChange: EstimateOut.describe('Mean of end − start with a t-based 95 % CI'),
+  pairs: Cell.describe('People in the population (completers; for follow-up, followed-up completers) with both values'),
+  missing: Cell.describe('People in the population without a complete pair'),
+  improved: Cell.describe('Pairs with at least the minimal important improvement (smoking: quit)'),
+  meanChange: EstimateOut.describe('Mean of later − start with a t-based 95 % CI; for a yes/no measure the change in prevalence (a proportion) with Newcombe\'s paired CI'),
   sd: z.number().nullable(), improvedShare: EstimateOut, uncertain: z.boolean(),
 });
 export const EffectsOut = z.object({
   ...Head,
+  timePoint: z.enum(effectTimePoints), timePointLabel: z.string(),
   measures: z.array(z.object({
-    key: z.string(), label: z.string(), unit: z.string(), higherIsBetter: z.boolean(),
+    key: z.enum(effectMeasureKeys), label: z.string(), unit: z.string(), kind: z.enum(['mean', 'proportion']), higherIsBetter: z.boolean(),
     minimalImportantChange: z.number(), relative: z.boolean().describe('The minimal change is a fraction of the start value'),
     groups: z.array(z.object({ ...GroupHead, effect: Effect })), total: Effect,
   })),

@@ -3,7 +3,7 @@ import { cascadeSteps, reachedStep, type CascadeStep } from './cascade-steps.ts'
 import type { CascadeCounts } from './equity-cascade.ts';
 import type { EquityDimension } from './equity-dimensions.ts';
 import { filterSql, type EquityFilter } from './equity-filters.ts';
-import { effectMeasures, type EffectMeasureKey } from './effect-measures.ts';
+import { effectMeasures, pairColumns, type EffectMeasureKey, type EffectTimePoint } from './effect-measures.ts';
 
 /**
  * The equity queries: each reads pathway_fact only, inside the caller's tenant transaction (row-level
@@ -56,16 +56,20 @@ export async function dropoutCounts(tx: Queryable, filter: EquityFilter, dimensi
 
 export interface CompleterMeasures { group: string; values: Record<EffectMeasureKey, { before: number | null; after: number | null }> }
 
-/** Start and end values of the effect measures for everyone who completed, with their group. */
-export async function completerMeasures(tx: Queryable, filter: EquityFilter, dimension: EquityDimension): Promise<CompleterMeasures[]> {
+/**
+ * Start and later values of the effect measures, with the group: at the end for everyone who
+ * completed, at follow-up for the completers who were followed up (the only ones with a follow-up).
+ */
+export async function completerMeasures(tx: Queryable, filter: EquityFilter, dimension: EquityDimension, timePoint: EffectTimePoint = 'end'): Promise<CompleterMeasures[]> {
   const { where, params } = filterSql(filter);
   const keys = Object.keys(effectMeasures) as EffectMeasureKey[];
-  const columns = keys.flatMap((k) => [effectMeasures[k].before, effectMeasures[k].after]);
+  const columns = keys.flatMap((k) => Object.values(pairColumns(k, timePoint)));
+  const population = timePoint === 'end' ? reachedStep.completed : reachedStep.followed_up;
   const rows = (await tx.query<Record<string, unknown>>(
-    `SELECT ${dimension.column} AS grp, ${columns.join(', ')} FROM pathway_fact WHERE ${where} AND ${reachedStep.completed}`, params)).rows;
+    `SELECT ${dimension.column} AS grp, ${columns.join(', ')} FROM pathway_fact WHERE ${where} AND ${population}`, params)).rows;
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   return rows.map((r) => ({
     group: String(r.grp),
-    values: Object.fromEntries(keys.map((k) => [k, { before: num(r[effectMeasures[k].before]), after: num(r[effectMeasures[k].after]) }])) as CompleterMeasures['values'],
+    values: Object.fromEntries(keys.map((k) => { const c = pairColumns(k, timePoint); return [k, { before: num(r[c.before]), after: num(r[c.after]) }]; })) as CompleterMeasures['values'],
   }));
 }

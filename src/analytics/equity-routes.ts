@@ -7,10 +7,10 @@ import { cascadeSteps, stepLabels } from './cascade-steps.ts';
 import { disclosureFor, thresholdFrom } from './disclosure.ts';
 import { buildDropoutReasons } from './dropout-reasons.ts';
 import { buildEffects } from './effect-by-group.ts';
-import { effectMeasures } from './effect-measures.ts';
+import { effectMeasures, effectTimePoints, timePointLabels } from './effect-measures.ts';
 import { buildCascade } from './equity-cascade.ts';
 import { equityContext } from './equity-context.ts';
-import { DimensionQuery, DropoutQuery, DropoutReasonsOut, EffectsOut, WaitingTimesOut } from './equity-detail-schemas.ts';
+import { DimensionQuery, DropoutQuery, DropoutReasonsOut, EffectsOut, EffectsQuery, WaitingTimesOut } from './equity-detail-schemas.ts';
 import { equityDimensionKeys, equityDimensions, groupLabel, referenceOf, unknownValues } from './equity-dimensions.ts';
 import { filterColumns } from './equity-filters.ts';
 import { cascadeCounts, completerMeasures, dropoutCounts, waitingTimes } from './equity-queries.ts';
@@ -37,6 +37,7 @@ export function equityRoutes(app: Router, deps: Deps): void {
           dimensions: z.array(z.object({ key: z.string(), label: z.string(), ordered: z.boolean(), reference: z.string().nullable(), groups: z.array(z.object({ value: z.string(), label: z.string(), known: z.boolean() })) })),
           steps: z.array(z.object({ key: z.string(), label: z.string() })),
           filters: z.array(z.string()), effectMeasures: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string() })),
+          effectTimePoints: z.array(z.object({ key: z.string(), label: z.string() })),
         }),
         ...errorResponses,
       },
@@ -51,7 +52,8 @@ export function equityRoutes(app: Router, deps: Deps): void {
     }),
     steps: cascadeSteps.map((key) => ({ key, label: stepLabels[key][req.lang] })),
     filters: Object.keys(filterColumns),
-    effectMeasures: Object.entries(effectMeasures).map(([key, m]) => ({ key, label: m.label[req.lang], unit: m.unit })),
+    effectMeasures: Object.entries(effectMeasures).map(([key, m]) => ({ key, label: m.label[req.lang], unit: m.unit[req.lang] })),
+    effectTimePoints: effectTimePoints.map((key) => ({ key, label: timePointLabels[key][req.lang] })),
   }));
 
   app.get('/api/equity/cascade', {
@@ -91,11 +93,15 @@ export function equityRoutes(app: Router, deps: Deps): void {
 
   app.get('/api/equity/effects', {
     config: { policy: 'statistics.read' },
-    schema: { tags, summary: 'Effect by social group: start vs end among completers (WHO-5, HbA1c, weight), paired differences with CIs and the share with an important improvement', querystring: DimensionQuery, response: { 200: EffectsOut, ...errorResponses } },
+    schema: {
+      tags, summary: 'Effect by social group: start vs end (completers) or start vs follow-up (followed-up completers) for WHO-5, self-rated health, weight, BMI, waist, blood pressure, HbA1c, physical activity and smoking; paired differences with CIs and the share with an important improvement',
+      querystring: EffectsQuery, response: { 200: EffectsOut, ...errorResponses },
+    },
   }, async (req, reply) => {
     reply.headers(noStore);
     const q = req.query;
     return tenantRead(deps, req, async (tx, actor) => buildEffects(
-      equityContext(q, q.dimension, req.lang), equityDimensions[q.dimension], await completerMeasures(tx, q, equityDimensions[q.dimension]), disclosureFor(actor, threshold), req.lang));
+      { ...equityContext(q, q.dimension, req.lang), timePoint: q.timePoint }, equityDimensions[q.dimension],
+      await completerMeasures(tx, q, equityDimensions[q.dimension], q.timePoint), disclosureFor(actor, threshold), req.lang, q.measure ? [q.measure] : undefined));
   });
 }

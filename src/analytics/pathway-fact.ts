@@ -1,4 +1,5 @@
 import { ageBand, diagnosisGroup, educationGroup } from '../domain/social-position.ts';
+import { selfReportAt, type SelfReport } from './self-reports.ts';
 
 /** Everything about one referral's course that the fact row summarises. */
 export interface CourseSnapshot {
@@ -16,6 +17,10 @@ export interface CourseSnapshot {
   supportLevel?: string | null;
   /** The team of the first intervention delivered on one, with its catalogue offer and place. */
   team?: { id: string; offerId: string | null; placeId: string | null } | null;
+  /** The referral's bridges to association offers (src/bridges/). */
+  bridges?: { bridgedOn: string; status: string }[];
+  /** What the completed questionnaire responses of the referral said, scored (see self-reports.ts). */
+  selfReports?: SelfReport[];
 }
 
 export interface PathwayFact {
@@ -29,6 +34,15 @@ export interface PathwayFact {
   hba1c_baseline: number | null; hba1c_end: number | null; weight_baseline: number | null; weight_end: number | null;
   who5_baseline: number | null; who5_end: number | null; support_level: string;
   team_id: string | null; offer_id: string | null; place_id: string | null;
+  bridged_at: Date | null;
+  hba1c_follow_up: number | null; weight_follow_up: number | null; who5_follow_up: number | null;
+  bmi_baseline: number | null; bmi_end: number | null; bmi_follow_up: number | null;
+  waist_baseline: number | null; waist_end: number | null; waist_follow_up: number | null;
+  systolic_baseline: number | null; systolic_end: number | null; systolic_follow_up: number | null;
+  diastolic_baseline: number | null; diastolic_end: number | null; diastolic_follow_up: number | null;
+  srh_baseline: number | null; srh_end: number | null; srh_follow_up: number | null;
+  activity_baseline: number | null; activity_end: number | null; activity_follow_up: number | null;
+  smoker_baseline: number | null; smoker_end: number | null; smoker_follow_up: number | null;
 }
 
 export const pathwayFactColumns = [
@@ -36,7 +50,11 @@ export const pathwayFactColumns = [
   'ended_at', 'followed_up_at', 'outcome', 'dropout_reason', 'referral_source', 'diagnosis_group', 'chronic_count', 'sex',
   'age_band', 'education', 'education_group', 'labour_market', 'origin', 'living_alone', 'social_housing', 'area_type',
   'interpreter_needed', 'sessions_planned', 'sessions_attended', 'hba1c_baseline', 'hba1c_end', 'weight_baseline',
-  'weight_end', 'who5_baseline', 'who5_end', 'support_level', 'team_id', 'offer_id', 'place_id',
+  'weight_end', 'who5_baseline', 'who5_end', 'support_level', 'team_id', 'offer_id', 'place_id', 'bridged_at',
+  'hba1c_follow_up', 'weight_follow_up', 'who5_follow_up', 'bmi_baseline', 'bmi_end', 'bmi_follow_up', 'waist_baseline', 'waist_end',
+  'waist_follow_up', 'systolic_baseline', 'systolic_end', 'systolic_follow_up', 'diastolic_baseline', 'diastolic_end', 'diastolic_follow_up',
+  'srh_baseline', 'srh_end', 'srh_follow_up', 'activity_baseline', 'activity_end', 'activity_follow_up', 'smoker_baseline', 'smoker_end',
+  'smoker_follow_up',
 ] as const satisfies readonly (keyof PathwayFact)[];
 
 const earliest = (dates: Date[]): Date | null => (dates.length ? new Date(Math.min(...dates.map((d) => d.getTime()))) : null);
@@ -99,6 +117,22 @@ export function buildPathwayFact(s: CourseSnapshot): PathwayFact {
     team_id: s.team?.id ?? null,
     offer_id: s.team?.offerId ?? null,
     place_id: s.team?.placeId ?? null,
+    // Bridged: the first day the citizen was bridged to an association offer on this referral (a
+    // bridge entered in error does not count). The cascade counts it only for followed-up
+    // completers (cascade-steps.ts), so the steps stay nested.
+    bridged_at: earliest((s.bridges ?? []).filter((b) => b.status !== 'entered-in-error').map((b) => dayStart(b.bridgedOn)!)),
+    hba1c_follow_up: measureAt(s, 'hba1c', 'follow_up'),
+    weight_follow_up: measureAt(s, 'weight', 'follow_up'),
+    who5_follow_up: measureAt(s, 'who5', 'follow_up'),
+    bmi_baseline: measureAt(s, 'bmi', 'baseline'), bmi_end: measureAt(s, 'bmi', 'end'), bmi_follow_up: measureAt(s, 'bmi', 'follow_up'),
+    waist_baseline: measureAt(s, 'waist', 'baseline'), waist_end: measureAt(s, 'waist', 'end'), waist_follow_up: measureAt(s, 'waist', 'follow_up'),
+    systolic_baseline: measureAt(s, 'systolic', 'baseline'), systolic_end: measureAt(s, 'systolic', 'end'), systolic_follow_up: measureAt(s, 'systolic', 'follow_up'),
+    diastolic_baseline: measureAt(s, 'diastolic', 'baseline'), diastolic_end: measureAt(s, 'diastolic', 'end'), diastolic_follow_up: measureAt(s, 'diastolic', 'follow_up'),
+    srh_baseline: selfReportAt(s.selfReports, 'srh', 'baseline'), srh_end: selfReportAt(s.selfReports, 'srh', 'end'), srh_follow_up: selfReportAt(s.selfReports, 'srh', 'follow_up'),
+    activity_baseline: selfReportAt(s.selfReports, 'activity', 'baseline'), activity_end: selfReportAt(s.selfReports, 'activity', 'end'),
+    activity_follow_up: selfReportAt(s.selfReports, 'activity', 'follow_up'),
+    smoker_baseline: selfReportAt(s.selfReports, 'smoker', 'baseline'), smoker_end: selfReportAt(s.selfReports, 'smoker', 'end'),
+    smoker_follow_up: selfReportAt(s.selfReports, 'smoker', 'follow_up'),
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cascadeSteps, reachedStep } from './cascade-steps.ts';
-import { effectMeasures, type EffectMeasureKey } from './effect-measures.ts';
+import { effectMeasureKeys, effectMeasures, pairColumns, type EffectMeasureKey } from './effect-measures.ts';
 import { periodColumns } from './equity-filters.ts';
 
 /**
@@ -17,7 +17,7 @@ export type Condition =
   | { improved: EffectMeasureKey }
   | { all: Condition[] };
 
-const measureKey = z.enum(Object.keys(effectMeasures) as [EffectMeasureKey, ...EffectMeasureKey[]]);
+const measureKey = z.enum(effectMeasureKeys);
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() => z.union([
   z.strictObject({ step: z.enum(cascadeSteps) }),
   z.strictObject({ daysFromReferral: z.strictObject({ to: z.enum(['first_contact_at', 'started_at']), atMost: z.number().int().min(0).max(3650) }) }),
@@ -66,6 +66,12 @@ export const defaultQualityIndicators: QualityIndicator[] = z.array(QualityIndic
     denominator: { step: 'completed' }, numerator: { step: 'followed_up' },
   },
   {
+    key: 'bridged_of_followed_up', periodBy: 'ended_at', target: null, higherIsBetter: true, minimumDenominator: 20,
+    name: { da: 'Brobygning til foreningsliv', en: 'Bridging to association life' },
+    description: { da: 'Andel af de gennemførte og fulgt op, som er brobygget til et foreningstilbud.', en: 'Share of completers who were followed up who were bridged to an association offer.' },
+    denominator: { step: 'followed_up' }, numerator: { step: 'bridged' },
+  },
+  {
     key: 'who5_measured_at_end', periodBy: 'ended_at', target: 0.8, higherIsBetter: true, minimumDenominator: 20,
     name: { da: 'WHO-5 målt ved start og slut', en: 'WHO-5 measured at start and end' },
     description: { da: 'Andel af dem, der gennemførte, med WHO-5 både ved start og slut.', en: 'Share of completers with WHO-5 at both start and end.' },
@@ -88,10 +94,12 @@ export function conditionSql(c: Condition): string {
     return `(${to} IS NOT NULL AND ${to} - referred_at <= interval '${Number(atMost)} days')`;
   }
   if ('all' in c) return `(${c.all.map(conditionSql).join(' AND ')})`;
-  const m = effectMeasures['measured' in c ? c.measured : c.improved];
-  const pair = `(${m.before} IS NOT NULL AND ${m.after} IS NOT NULL)`;
+  const key = 'measured' in c ? c.measured : c.improved;
+  const m = effectMeasures[key];
+  const { before, after } = pairColumns(key, 'end');
+  const pair = `(${before} IS NOT NULL AND ${after} IS NOT NULL)`;
   if ('measured' in c) return pair;
-  const change = m.rule.higherIsBetter ? `${m.after} - ${m.before}` : `${m.before} - ${m.after}`;
-  const needed = 'relative' in m.rule && m.rule.relative ? `${Number(m.rule.minimalImportantChange)} * abs(${m.before})` : String(Number(m.rule.minimalImportantChange));
+  const change = m.rule.higherIsBetter ? `${after} - ${before}` : `${before} - ${after}`;
+  const needed = 'relative' in m.rule && m.rule.relative ? `${Number(m.rule.minimalImportantChange)} * abs(${before})` : String(Number(m.rule.minimalImportantChange));
   return `(${pair} AND ${change} >= ${needed} - 1e-9)`;
 }

@@ -1,5 +1,9 @@
 import type { Queryable } from '../db/database.ts';
+import { resolveQuestionnaire } from '../assessment/questionnaire-service.ts';
+import type { AnswerEntry, Questionnaire } from '../assessment/fhir/questionnaire-types.ts';
+import { scoreResponse } from '../assessment/scoring/score-response.ts';
 import { buildPathwayFact, factRow, pathwayFactColumns, type CourseSnapshot } from './pathway-fact.ts';
+import { selfReportValues, type SelfReport } from './self-reports.ts';
 
 const iso = (d: Date | string | null): string | null => (d === null ? null : typeof d === 'string' ? d : d.toISOString().slice(0, 10));
 
@@ -35,10 +39,28 @@ export async function loadCourseSnapshot(tx: Queryable, referralId: string): Pro
     socialPosition: Object.fromEntries(social.map((s) => [s.item, s.value])),
     supportLevel: (await q<{ final_level: string }>(
       `SELECT final_level FROM stratification WHERE referral_id = $1 AND status = 'final' ORDER BY decided_at DESC, created_at DESC LIMIT 1`))[0]?.final_level ?? null,
+    bridges: (await q<{ bridged_on: string; status: string }>('SELECT bridged_on::text AS bridged_on, status FROM bridge WHERE referral_id = $1'))
+      .map((b) => ({ bridgedOn: b.bridged_on, status: b.status })),
+    selfReports: await loadSelfReports(tx, referralId),
     team: (await q<{ id: string; offer_id: string | null; place_id: string | null }>(
       `SELECT t.id, t.offer_id, t.place_id FROM intervention i JOIN team t ON t.id = i.team_id
         WHERE i.referral_id = $1 AND i.status <> 'entered-in-error' ORDER BY i.created_at, i.id LIMIT 1`)).map((t) => ({ id: t.id, offerId: t.offer_id, placeId: t.place_id }))[0] ?? null,
   };
+}
+
+/** The referral's completed questionnaire responses, each scored with the questionnaire version it answered. */
+async function loadSelfReports(tx: Queryable, referralId: string): Promise<SelfReport[]> {
+  const rows = (await tx.query<{ time_point: string; completed_at: Date; answers: AnswerEntry[]; questionnaire_url: string; questionnaire_version: string }>(
+    `SELECT time_point, completed_at, answers, questionnaire_url, questionnaire_version FROM questionnaire_response
+      WHERE referral_id = $1 AND status = 'completed'`, [referralId])).rows;
+  const questionnaires = new Map<string, Questionnaire>();
+  const reports: SelfReport[] = [];
+  for (const r of rows) {
+    const key = `${r.questionnaire_url}|${r.questionnaire_version}`;
+    if (!questionnaires.has(key)) questionnaires.set(key, (await resolveQuestionnaire(tx, r.questionnaire_url, r.questionnaire_version)).questionnaire);
+    reports.push({ timePoint: r.time_point, completedAt: new Date(r.completed_at), ...selfReportValues(scoreResponse(questionnaires.get(key)!, r.answers)) });
+  }
+  return reports;
 }
 
 const upsertSql = `INSERT INTO pathway_fact (${pathwayFactColumns.join(', ')}, updated_at)

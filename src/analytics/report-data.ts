@@ -18,7 +18,9 @@ import { buildWaitingTimes } from './waiting-times.ts';
 /** Everything the annual report shows, read as the equity endpoints read it (same queries, same suppression). */
 export interface ReportData {
   year: number; municipality: string; filter: EquityFilter; dimension: EquityDimensionKey;
-  cascade: CascadeOut; cascadeFromReferred: CascadeOut; dropout: DropoutReasonsOut; waiting: WaitingTimesOut; effects: EffectsOut; runCharts: RunChartOut[];
+  cascade: CascadeOut; cascadeFromReferred: CascadeOut; dropout: DropoutReasonsOut; waiting: WaitingTimesOut;
+  /** Effect by group from start to end and from start to follow-up. */
+  effects: EffectsOut[]; runCharts: RunChartOut[];
 }
 
 export const reportThreshold = (): number => thresholdFrom(process.env.LIGEVEJ_SMALL_CELL_THRESHOLD);
@@ -39,7 +41,10 @@ export async function reportData(tx: Queryable, municipalityId: string, filter: 
     cascadeFromReferred: buildCascade({ ...context, base: 'referred' }, d, counts, rule, lang),
     dropout: buildDropoutReasons({ ...context, phase: 'all' }, d, await dropoutCounts(tx, filter, d, 'all'), rule, lang),
     waiting: buildWaitingTimes(context, d, await waitingTimes(tx, filter, d), rule, lang),
-    effects: buildEffects(context, d, await completerMeasures(tx, filter, d), rule, lang),
+    effects: [
+      buildEffects({ ...context, timePoint: 'end' }, d, await completerMeasures(tx, filter, d, 'end'), rule, lang),
+      buildEffects({ ...context, timePoint: 'follow_up' }, d, await completerMeasures(tx, filter, d, 'follow_up'), rule, lang),
+    ],
     runCharts,
   };
 }

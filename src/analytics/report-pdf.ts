@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Estimate } from '../statistics/estimate.ts';
 import type { ReportData } from './report-data.ts';
 import type { CascadeOut } from './equity-schemas.ts';
+import type { EffectsOut } from './equity-detail-schemas.ts';
 import { reportMethodNotes, reportSuppressionNotes } from './report-text.ts';
 
 type Doc = PDFKit.PDFDocument;
@@ -101,6 +102,13 @@ function runChart(doc: Doc, points: { label: string; rate: number | null; lower:
   doc.y = bottom + 16;
 }
 
+/** What a measure's effect table shows and what counts as an important improvement. */
+export function effectCaption(m: EffectsOut['measures'][number]): string {
+  if (m.kind === 'proportion') return 'ændring i andelen, der ryger (procentpoint, Newcombes parrede 95 %-KI); vigtig forbedring = holdt op med at ryge.';
+  const threshold = m.relative ? `${num(m.minimalImportantChange * 100)} %` : `${num(m.minimalImportantChange)} ${m.unit}`;
+  return `gennemsnitlig ændring (${m.unit}, t-baseret 95 %-KI); vigtig forbedring = mindst ${threshold} ${m.higherIsBetter ? 'højere' : 'lavere'}.`;
+}
+
 /** The largest gap below the reference group at any step, as a sentence. */
 export function summarySentence(c: CascadeOut): string {
   const label = (v: string) => c.groups.find((g) => g.value === v)?.label ?? v;
@@ -179,10 +187,16 @@ export function renderReportPdf(data: ReportData, generatedAt: Date): Promise<Bu
       [...data.waiting.groups, { label: 'I alt', ...data.waiting.total }].map((g) => [g.label, ...q(g.toContact), ...q(g.toStart)]), 150);
 
     heading(doc, '6. Effekt for grupperne');
-    for (const m of data.effects.measures) {
-      paragraph(doc, `${m.label}: ændring fra start til slut blandt dem, der gennemførte (${m.unit}); vigtig forbedring = mindst ${m.relative ? `${m.minimalImportantChange * 100} %` : `${m.minimalImportantChange} ${m.unit}`}.`);
-      table(doc, ['Gruppe', 'Par', 'Mangler', 'Ændring (95 %-KI)', 'Vigtig forbedring (95 %-KI)'],
-        [...m.groups, { label: 'I alt', effect: m.total }].map((g) => [g.label, count(g.effect.pairs, th), count(g.effect.missing, th), est(g.effect.meanChange, 1, ''), est(g.effect.improvedShare)]), 150);
+    paragraph(doc, 'Ændringen for hvert mål fra start til slut (blandt dem, der gennemførte) og fra start til opfølgning (blandt dem, der gennemførte og blev fulgt op). Kun borgere med begge målinger tæller; antallet uden vises i kolonnen »Mangler«.');
+    let tableNumber = 6;
+    for (const effects of data.effects) {
+      heading(doc, `6.${data.effects.indexOf(effects) + 1} ${effects.timePointLabel}`, 11);
+      for (const m of effects.measures) {
+        paragraph(doc, `Tabel ${tableNumber++}. ${m.label}, ${effects.timePointLabel.toLowerCase()}: ${effectCaption(m)}`);
+        table(doc, ['Gruppe', 'Par', 'Mangler', 'Ændring (95 %-KI)', 'Vigtig forbedring (95 %-KI)'],
+          [...m.groups, { label: 'I alt', effect: m.total }].map((g) => [g.label, count(g.effect.pairs, th), count(g.effect.missing, th),
+            m.kind === 'proportion' ? est(g.effect.meanChange, 100, ' pp') : est(g.effect.meanChange, 1, ''), est(g.effect.improvedShare)]), 150);
+      }
     }
 
     heading(doc, '7. Kvalitetsindikatorer');

@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/audit-log.ts';
 import { updateVersioned } from '../db/versioned.ts';
 import { notFound, validationError } from '../shared/errors.ts';
 import { referencesExist } from '../referrals/referral-service.ts';
+import { refreshPathwayFact } from '../analytics/refresh-fact.ts';
 import { camelRow } from '../offers/rows.ts';
 import { addDays, localDate } from '../worklists/calendar.ts';
 import { followUpDueDates, leftReasons, stayedReasons } from './follow-up-dates.ts';
@@ -39,13 +40,15 @@ export async function createBridge(tx: Queryable, actor: Actor, now: Date, input
     await tx.query('INSERT INTO bridge_follow_up (municipality_id, bridge_id, months, due_on) VALUES ($1, $2, $3, $4)', [actor.municipalityId, id, f.months, f.dueOn]);
   }
   await appendAudit(tx, actor, now, [{ action: 'create', resourceType: 'Bridge', resourceId: id, citizenId: input.citizenId }]);
+  // The referral's fact row carries bridged_at (the equity cascade's last step).
+  if (input.referralId) await refreshPathwayFact(tx, input.referralId);
   return camelRow((await tx.query(`${bridgeSelect} WHERE b.id = $1`, [id])).rows[0]!);
 }
 
 /** Records a follow-up: still active or not, and why (a reason for staying when active, for leaving when not). */
 export async function recordFollowUp(tx: Queryable, actor: Actor, now: Date, followUpId: string, input: z.infer<typeof FollowUpInput>): Promise<z.infer<typeof BridgeOut>> {
-  const f = (await tx.query<{ bridge_id: string; citizen_id: string; bridged_on: string }>(
-    'SELECT f.bridge_id, b.citizen_id, b.bridged_on::text AS bridged_on FROM bridge_follow_up f JOIN bridge b ON b.id = f.bridge_id WHERE f.id = $1', [followUpId])).rows[0];
+  const f = (await tx.query<{ bridge_id: string; citizen_id: string; referral_id: string | null; bridged_on: string }>(
+    'SELECT f.bridge_id, b.citizen_id, b.referral_id, b.bridged_on::text AS bridged_on FROM bridge_follow_up f JOIN bridge b ON b.id = f.bridge_id WHERE f.id = $1', [followUpId])).rows[0];
   if (!f) throw notFound('Opfølgning');
   const fits = (input.stillActive ? stayedReasons : leftReasons) as readonly string[];
   const problems = [
@@ -58,6 +61,7 @@ export async function recordFollowUp(tx: Queryable, actor: Actor, now: Date, fol
     followed_up_on: input.followedUpOn, still_active: input.stillActive, reason: input.reason, note: input.note, recorded_by: actor.userId,
   }, 'Opfølgning');
   await appendAudit(tx, actor, now, [{ action: 'update', resourceType: 'BridgeFollowUp', resourceId: followUpId, citizenId: f.citizen_id, detail: { stillActive: input.stillActive, reason: input.reason } }]);
+  if (f.referral_id) await refreshPathwayFact(tx, f.referral_id);
   return camelRow((await tx.query(`${bridgeSelect} WHERE b.id = $1`, [f.bridge_id])).rows[0]!);
 }
 
