@@ -17,7 +17,7 @@ export const ContactInput = z.union([
   }),
 ]);
 export const AttemptInput = z.strictObject({ attemptedAt: isoDateTime, channel: z.enum(channels), outcome: z.enum(outcomes) });
-export const EnrolInput = z.strictObject({ referralId: id });
+export const EnrolInput = z.strictObject({ referralId: id, version: version.optional().describe('The contact\'s version as read; a stale one is refused (412)') });
 export const EndInput = z.strictObject({ version });
 
 const Contact = z.object({
@@ -29,8 +29,8 @@ export const CampaignOut = z.object({
   id, name: z.string(), description: z.string().nullable(), offerId: id.nullable(), teamId: id.nullable(), courseDate: z.string().nullable(), area: z.string().nullable(),
   startsOn: z.string(), endsOn: z.string(), status: z.string(), version: z.number(),
   results: z.object({
-    total: z.object({ contacts: z.number(), recruited: z.number() }),
-    channels: z.array(z.object({ channel: z.string(), contacts: z.number(), attempts: z.number(), recruited: z.number() })),
+    total: z.object({ contacts: z.number(), recruited: z.number(), enrolled: z.number().describe('People enrolled (their referral linked)') }),
+    channels: z.array(z.object({ channel: z.string(), contacts: z.number(), attempts: z.number(), recruited: z.number(), enrolled: z.number().describe('Enrolled among those this channel recruited') })),
   }),
 });
 export const CampaignDetail = CampaignOut.extend({ contacts: z.array(Contact) });

@@ -7,7 +7,7 @@ import { notFound, validationError } from '../shared/errors.ts';
 import { referencesExist } from '../referrals/referral-service.ts';
 import { camelRow, columnsOf, insertRow } from '../offers/rows.ts';
 import { resultsByChannel, type Attempt } from './results.ts';
-import type { AttemptInput, CampaignDetail, CampaignInput, CampaignOut, ContactInput } from './campaign-schemas.ts';
+import type { AttemptInput, CampaignDetail, CampaignInput, CampaignOut, ContactInput, EnrolInput } from './campaign-schemas.ts';
 
 const campaignColumns = `id, name, description, offer_id, team_id, course_date::text AS course_date, area, starts_on::text AS starts_on, ends_on::text AS ends_on, status, version`;
 
@@ -24,7 +24,11 @@ const asAttempt = (a: { contact_id: string; channel: Attempt['channel']; outcome
 export async function listCampaigns(tx: Queryable): Promise<z.infer<typeof CampaignOut>[]> {
   const campaigns = (await tx.query(`SELECT ${campaignColumns} FROM campaign ORDER BY starts_on DESC LIMIT 200`)).rows;
   const attempts = await attemptsOf(tx, null);
-  return campaigns.map((c) => ({ ...camelRow<Omit<z.infer<typeof CampaignOut>, 'results'>>(c), results: resultsByChannel(attempts.filter((a) => a.campaign_id === c.id).map(asAttempt)) }));
+  const enrolled = (await tx.query<{ id: string; campaign_id: string }>('SELECT id, campaign_id FROM campaign_contact WHERE enrolled_referral_id IS NOT NULL')).rows;
+  return campaigns.map((c) => ({
+    ...camelRow<Omit<z.infer<typeof CampaignOut>, 'results'>>(c),
+    results: resultsByChannel(attempts.filter((a) => a.campaign_id === c.id).map(asAttempt), new Set(enrolled.filter((e) => e.campaign_id === c.id).map((e) => e.id))),
+  }));
 }
 
 /** One campaign with its call list: every contact shown is audit-logged. */
@@ -43,7 +47,8 @@ export async function readCampaign(tx: Queryable, actor: Actor, now: Date, id: s
     action: 'read' as const, resourceType: 'CampaignContact', resourceId: x.id, citizenId: x.citizen_id, purpose: 'care' as const,
   })));
   return {
-    ...camelRow<Omit<z.infer<typeof CampaignOut>, 'results'>>(c), results: resultsByChannel(attempts.map(asAttempt)),
+    ...camelRow<Omit<z.infer<typeof CampaignOut>, 'results'>>(c),
+    results: resultsByChannel(attempts.map(asAttempt), new Set(contacts.filter((x) => x.enrolled_referral_id).map((x) => x.id))),
     contacts: contacts.map((x) => ({
       id: x.id, source: x.source, referralId: x.referral_id, citizenId: x.citizen_id, name: x.name, phone: x.phone, address: x.address, legalBasis: x.legal_basis,
       enrolledReferralId: x.enrolled_referral_id, erased: x.erased_at !== null, version: x.version,
@@ -96,32 +101,29 @@ export async function recordAttempt(tx: Queryable, actor: Actor, now: Date, cont
   return readCampaign(tx, actor, now, contact.campaign_id);
 }
 
-/** The person enrolled: their referral is linked, and their contact data is kept when the campaign ends. */
-export async function enrolContact(tx: Queryable, actor: Actor, now: Date, contactId: string, referralId: string) {
-  const contact = (await tx.query<{ campaign_id: string }>('SELECT campaign_id FROM campaign_contact WHERE id = $1', [contactId])).rows[0];
+/**
+ * The person enrolled: their referral is linked, and their contact data is kept when the campaign
+ * ends. Only while the campaign runs (afterwards entered data is gone); with the version read, a
+ * colleague's enrolment in the meantime is refused (412).
+ */
+export async function enrolContact(tx: Queryable, actor: Actor, now: Date, contactId: string, input: z.infer<typeof EnrolInput>) {
+  const contact = (await tx.query<{ campaign_id: string; version: number }>('SELECT campaign_id, version FROM campaign_contact WHERE id = $1', [contactId])).rows[0];
   if (!contact) throw notFound('Kontakt');
-  const r = (await tx.query<{ citizen_id: string }>('SELECT citizen_id FROM referral WHERE id = $1', [referralId])).rows[0];
+  await activeCampaign(tx, contact.campaign_id);
+  const r = (await tx.query<{ citizen_id: string }>('SELECT citizen_id FROM referral WHERE id = $1', [input.referralId])).rows[0];
   if (!r) throw validationError([{ path: 'referralId', rule: 'reference.unknown' }]);
-  await tx.query('UPDATE campaign_contact SET enrolled_referral_id = $2, citizen_id = $3, version = version + 1 WHERE id = $1', [contactId, referralId, r.citizen_id]);
+  await updateVersioned(tx, 'campaign_contact', contactId, input.version ?? contact.version, { enrolled_referral_id: input.referralId, citizen_id: r.citizen_id }, 'Kontakt');
   await appendAudit(tx, actor, now, [{ action: 'update', resourceType: 'CampaignContact', resourceId: contactId, citizenId: r.citizen_id, detail: { enrolled: true } }]);
   return readCampaign(tx, actor, now, contact.campaign_id);
 }
 
-/**
- * Ends the campaign and erases the entered contact data of everyone who did not enrol; the anonymous
- * attempts stay for the results. Returns how many contacts were erased (also used by the scheduler).
- */
-export async function closeCampaign(tx: Queryable, actor: Actor, now: Date, id: string, version: number): Promise<number> {
+/** Ends the campaign and erases the entered contact data of everyone who did not enrol; the anonymous attempts stay for the results. */
+export async function endCampaign(tx: Queryable, actor: Actor, now: Date, id: string, version: number) {
   await updateVersioned(tx, 'campaign', id, version, { status: 'ended', ended_at: now.toISOString() }, 'Kampagne');
   const erased = await tx.query(
     `UPDATE campaign_contact SET given_name = NULL, family_name = NULL, phone = NULL, address = NULL, legal_basis_note = NULL, erased_at = $2, version = version + 1
       WHERE campaign_id = $1 AND source = 'entered' AND enrolled_referral_id IS NULL AND erased_at IS NULL RETURNING id`, [id, now.toISOString()]);
   await appendAudit(tx, actor, now, [{ action: 'update', resourceType: 'Campaign', resourceId: id, purpose: 'administration', detail: { ended: true, erasedContacts: erased.rows.length } }]);
-  return erased.rows.length;
-}
-
-export async function endCampaign(tx: Queryable, actor: Actor, now: Date, id: string, version: number) {
-  await closeCampaign(tx, actor, now, id, version);
   return readCampaign(tx, actor, now, id);
 }
 

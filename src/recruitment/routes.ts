@@ -34,8 +34,8 @@ export function recruitmentRoutes(app: Router, deps: Deps): void {
   app.post('/api/campaign-contacts/:id/attempts', write('Record an attempt: channel, outcome; the caller is the logged-in user', AttemptInput, 201),
     (req, reply) => tenantWrite(deps, req, reply, 201, (tx, actor) => recordAttempt(tx, actor, deps.clock(), req.params.id, req.body as z.infer<typeof AttemptInput>)));
 
-  app.post('/api/campaign-contacts/:id/enrol', write('The person enrolled: link their referral, so their data is kept when the campaign ends', EnrolInput),
-    (req, reply) => tenantWrite(deps, req, reply, 200, (tx, actor) => enrolContact(tx, actor, deps.clock(), req.params.id, (req.body as z.infer<typeof EnrolInput>).referralId)));
+  app.post('/api/campaign-contacts/:id/enrol', write('The person enrolled: link their referral, so their data is kept when the campaign ends (only while the campaign runs; send the contact\'s version)', EnrolInput),
+    (req, reply) => tenantWrite(deps, req, reply, 200, (tx, actor) => enrolContact(tx, actor, deps.clock(), req.params.id, req.body as z.infer<typeof EnrolInput>)));
 
   app.post('/api/campaigns/:id/end', write('End the campaign: contact data entered for it is erased unless the person enrolled', EndInput),
     (req, reply) => tenantWrite(deps, req, reply, 200, (tx, actor) => endCampaign(tx, actor, deps.clock(), req.params.id, (req.body as z.infer<typeof EndInput>).version)));

@@ -3,7 +3,7 @@ export interface Place { id: string; name: string; kind: string; area: string | 
 export interface Offer {
   id: string; internalName: string; publicName: string; interventionCodes: string[]; diseases: string[]; deliveryMode: string; languages: string[];
   sessionMinutes: number; sessionCount: number; capacity: number | null; supportLevel: string; features: string[]; priceDkk: number; variantOf: string | null;
-  variantKind: string | null; completionThreshold: number; places: Place[]; variants: { id: string; publicName: string; variantKind: string }[]; upcomingTeams: number; version: number;
+  variantKind: string | null; completionThreshold: number; timeOfDay: string | null; genderSpecific: string | null; accessibility: string | null; places: Place[]; variants: { id: string; publicName: string; variantKind: string }[]; upcomingTeams: number; version: number;
 }
 export interface PlannedSession { number: number; date: string; startAt: string; endAt: string }
 export interface SchedulePreview { sessions: PlannedSession[]; skipped: { date: string; name: string }[] }
@@ -28,14 +28,18 @@ export interface PublicOffer {
   placeName: string; address: string | null; area: string | null; weekdays: number[]; startTime: string | null; scheduleNote: string | null; languages: string[];
   introCourse: boolean; introNote: string | null; inclusiveness: string; inclusivenessNote: string | null; companionAvailable: boolean; links: { label: string; url: string; kind: string }[];
 }
-export interface Association { id: string; name: string; publicContact: string | null; contactName: string | null; contactPhone: string | null; offers: (PublicOffer & { associationId: string })[] }
+export interface Association {
+  id: string; name: string; website: string | null; publicContact: string | null; contactName: string | null; contactPhone: string | null; version: number;
+  offers: (PublicOffer & { associationId: string })[] }
 export interface FollowUp { id: string; months: number; dueOn: string; followedUpOn: string | null; stillActive: boolean | null; reason: string | null; note: string | null; version: number }
 export interface Bridge { id: string; activity: string; associationName: string; bridgedOn: string; companion: string; followUps: FollowUp[] }
 export interface DueFollowUp { followUpId: string; citizenId: string; citizenName: string; activity: string; associationName: string; months: number; dueOn: string; overdue: boolean }
-export interface ChannelResult { channel: string; contacts: number; attempts: number; recruited: number }
+export interface ChannelResult { channel: string; contacts: number; attempts: number; recruited: number; enrolled: number }
 export interface Campaign {
   id: string; name: string; area: string | null; courseDate: string | null; startsOn: string; endsOn: string; status: string; version: number;
-  results: { total: { contacts: number; recruited: number }; channels: ChannelResult[] };
+  results: { total: { contacts: number; recruited: number; enrolled: number }; channels: ChannelResult[] };
 }
-export interface CampaignContact { id: string; source: string; name: string | null; phone: string | null; erased: boolean; attempts: { attemptedAt: string; channel: string; outcome: string; performedBy: string | null }[] }
+export interface CampaignContact {
+  id: string; source: string; referralId: string | null; citizenId: string | null; name: string | null; phone: string | null; enrolledReferralId: string | null; erased: boolean; version: number;
+  attempts: { attemptedAt: string; channel: string; outcome: string; performedBy: string | null }[] }
 export type CampaignDetail = Campaign & { contacts: CampaignContact[] };

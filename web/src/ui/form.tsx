@@ -179,13 +179,14 @@ function serverRuleMessage(t: (k: MessageKey, p?: Record<string, string | number
   }
 }
 
-export function ProblemAlert({ state, onReload }: { state: SubmitState; onReload?: () => void }) {
+/** `conflict` words a 412 for what the form edits (an offer, an association); the default speaks of the course. */
+export function ProblemAlert({ state, onReload, conflict }: { state: SubmitState; onReload?: () => void; conflict?: { title: string; text: string } }) {
   const { t } = useI18n();
   switch (state.problem) {
     case 'conflict':
       return (
-        <Alert variant="warning" heading={t('error.conflictTitle')} focus>
-          <p>{t('error.conflict')}</p>
+        <Alert variant="warning" heading={conflict?.title ?? t('error.conflictTitle')} focus>
+          <p>{conflict?.text ?? t('error.conflict')}</p>
           {onReload && <p><button type="button" className="button button-secondary" onClick={onReload}>{t('error.conflictReload')}</button></p>}
         </Alert>
       );

@@ -3,7 +3,7 @@ import { api, ApiError, newIdempotencyKey, type Citizen, type Referral } from '.
 import type { Matches, Needs, Suggestion } from '../../api-planning.ts';
 import { useI18n } from '../../i18n.tsx';
 import type { MessageKey } from '../../messages.ts';
-import { Link } from '../../router.tsx';
+import { Link, useLocation } from '../../router.tsx';
 import { Alert, ErrorSummary, ProblemAlert, Select, TextField, useSubmit } from '../../ui/form.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
 import { CheckboxGroup, CitizenPicker, splitList } from '../../ui/choices.tsx';
@@ -73,7 +73,8 @@ function NeedsForm({ citizenId, needs, onSaved }: { citizenId: string; needs: Ne
 
 function Suggestions({ referrals, name }: { referrals: Referral[]; name: string }) {
   const { t, date } = useI18n();
-  const [referralId, setReferralId] = useState(referrals[0]!.id);
+  const chosen = useLocation().query.get('forloeb');
+  const [referralId, setReferralId] = useState(referrals.find((r) => r.id === chosen)?.id ?? referrals[0]!.id);
   const [level, setLevel] = useState('');
   const state = useLoad(() => api.get<Matches>(`/api/referrals/${referralId}/matches${level ? `?supportLevel=${level}` : ''}`), [referralId, level]);
   const [message, setMessage] = useState<{ variant: 'success' | 'error'; text: string } | null>(null);
