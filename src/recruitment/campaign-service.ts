@@ -117,13 +117,21 @@ export async function enrolContact(tx: Queryable, actor: Actor, now: Date, conta
   return readCampaign(tx, actor, now, contact.campaign_id);
 }
 
-/** Ends the campaign and erases the entered contact data of everyone who did not enrol; the anonymous attempts stay for the results. */
-export async function endCampaign(tx: Queryable, actor: Actor, now: Date, id: string, version: number) {
+/**
+ * Ends the campaign and erases the entered contact data of everyone who did not enrol; the anonymous
+ * attempts stay for the results. Returns how many contacts were erased (also used by the scheduler).
+ */
+export async function closeCampaign(tx: Queryable, actor: Actor, now: Date, id: string, version: number): Promise<number> {
   await updateVersioned(tx, 'campaign', id, version, { status: 'ended', ended_at: now.toISOString() }, 'Kampagne');
   const erased = await tx.query(
     `UPDATE campaign_contact SET given_name = NULL, family_name = NULL, phone = NULL, address = NULL, legal_basis_note = NULL, erased_at = $2, version = version + 1
       WHERE campaign_id = $1 AND source = 'entered' AND enrolled_referral_id IS NULL AND erased_at IS NULL RETURNING id`, [id, now.toISOString()]);
   await appendAudit(tx, actor, now, [{ action: 'update', resourceType: 'Campaign', resourceId: id, purpose: 'administration', detail: { ended: true, erasedContacts: erased.rows.length } }]);
+  return erased.rows.length;
+}
+
+export async function endCampaign(tx: Queryable, actor: Actor, now: Date, id: string, version: number) {
+  await closeCampaign(tx, actor, now, id, version);
   return readCampaign(tx, actor, now, id);
 }
 
