@@ -154,7 +154,7 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
     await page.getByText('صفحه 1 از').waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
     await page.locator('main form textarea').first().fill('Min familie');
-    await page.getByLabel('زبان').selectOption('en');
+    await page.getByLabel('زبان', { exact: true }).selectOption('en'); // exact: the Farsi barriers question also mentions language (زبان)
     await page.getByRole('heading', { level: 1, name: 'Questionnaire from the health centre' }).waitFor();
     assert.equal(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'en,ltr');
     assert.equal(await page.locator('main form textarea').first().inputValue(), 'Min familie');
