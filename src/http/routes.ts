@@ -22,6 +22,7 @@ import { bridgeRoutes } from '../bridges/routes.ts';
 import { recruitmentRoutes } from '../recruitment/routes.ts';
 import { assessmentRoutes } from '../assessment/routes.ts';
 import { equityRoutes } from '../analytics/equity-routes.ts';
+import { drillDownRoutes } from '../analytics/drill-down-routes.ts';
 import { qualityRoutes } from '../analytics/quality-routes.ts';
 import { reportRoutes } from '../analytics/report-routes.ts';
 import { jobRoutes } from '../jobs/routes.ts';
@@ -51,6 +52,7 @@ export async function registerFeatureRoutes(app: Router, deps: Deps): Promise<vo
   recruitmentRoutes(app, deps);
   assessmentRoutes(app, deps);
   equityRoutes(app, deps);
+  drillDownRoutes(app, deps);
   qualityRoutes(app, deps);
   reportRoutes(app, deps);
   jobRoutes(app, deps);

@@ -12,6 +12,7 @@ export const da = {
   'error.duplicate': '{resource} findes allerede.',
   'error.unauthenticated': 'Du skal logge ind.',
   'error.forbidden': 'Din rolle ({role}) giver ikke adgang til dette.',
+  'error.drill_down_suppressed': 'Listen kan ikke vises: cellen har færre end {threshold} borgere (vises som "<{threshold}") eller er skjult, så en total ikke afslører et lille tal. Vælg en bredere periode eller færre filtre. Små tal er skjult for at beskytte borgerne, fordi din rolle ikke giver adgang til journalerne.',
   'error.login_failed': 'Brugernavn eller adgangskode er forkert.',
   'error.internal': 'Der opstod en uventet fejl. Prøv igen, og kontakt support, hvis fejlen fortsætter (reference {reference}).',
   'error.bad_request': 'Forespørgslen kunne ikke læses: {detail}.',

@@ -13,6 +13,7 @@ export const en: Record<keyof typeof da, string> = {
   'error.duplicate': '{resource} already exists.',
   'error.unauthenticated': 'You must log in.',
   'error.forbidden': 'Your role ({role}) does not give access to this.',
+  'error.drill_down_suppressed': 'The list cannot be shown: the cell has fewer than {threshold} citizens (shown as "<{threshold}") or is hidden so a total does not reveal a small count. Choose a longer period or fewer filters. Small numbers are hidden to protect citizens, as your role gives no access to the records.',
   'error.login_failed': 'Wrong username or password.',
   'error.internal': 'An unexpected error occurred. Try again, and contact support if it persists (reference {reference}).',
   'error.bad_request': 'The request could not be read: {detail}.',
