@@ -646,6 +646,18 @@ export const measurementCalibration = {
     'PRO: 000_fab378e5a2f25143.txt "spørgeskemaer, som borgerne udfylder – eller får hjælp til at udfylde". endGivenCompleted depends on the simulated completion rate (check it), low-education multiplier: assumption.',
 } as const satisfies Sourced & Readonly<Record<string, number | string>>;
 
+export const bridgeCalibration = {
+  /** P(bridged to a local association offer | completed), within four weeks of the end. */
+  givenCompleted: 0.3,
+  /** Fewer with only primary school find their way into association life, even with a bridge-builder. */
+  lowEducationMultiplier: 0.75,
+  companion: { none: 0.45, volunteer: 0.3, staff: 0.2, relative: 0.05 },
+  stillActiveAt3Months: 0.7,
+  stillActiveAt6MonthsIfAt3: 0.8,
+  source:
+    'assumption: the seeds describe bridge-building to associations (domain.md, Brønderslev\'s platform) but give no rates; chosen so the demo\'s "bridged" step and the 3- and 6-month follow-ups have numbers above the suppression threshold.',
+} as const satisfies Sourced & Readonly<Record<string, unknown>>;
+
 export const volumeCalibration = {
   referralsPerYear: 600,
   demoMonths: 24,

@@ -6,6 +6,7 @@ import {
   hba1cCalibration, labourMarketCalibration, measurementCalibration, timingCalibration, waistCalibration, weightCalibration, who5Calibration,
   bloodPressureCalibration, type CancellationReasonDisplay, type DiagnosisGroup, type FunnelStep, type MeasureCalibration, type StepMultipliers,
 } from './calibration.ts';
+import { simulateBridge, type DemoBridging } from './bridges.ts';
 import { fictitiousCpr, type DemoPerson } from './person.ts';
 import { clamp01, type Rng } from './random.ts';
 import { addDays, copenhagenTime, DAY, groupDelivery, individualDelivery, isoDay, offerKeyFor, startOfDay, teamFrom, weekday, type DemoSetting } from './setting.ts';
@@ -20,6 +21,8 @@ export interface CourseContext {
   /** Row ids come from their own stream, so a second demo municipality with the same seed gets the same people but new ids. */
   newId: () => string;
   usedCpr: Set<string>;
+  /** Association offers to bridge completers to (none: no bridges). */
+  bridging?: DemoBridging;
 }
 
 const HOUR = 3_600_000;
@@ -170,7 +173,7 @@ export function simulateCourse(rng: Rng, ctx: CourseContext, p: DemoPerson, out:
     referral: { id: referralId, municipalityId: mid, citizenId, receivedAt, sourceCode: sourceCode(sourceDisplay), stage: 'received', closedReason: null },
     citizen: { birthDate, sex: p.sex },
     diagnoses: diagnoses.map((d) => ({ system: d.system, code: d.code, verificationStatus: 'confirmed' })),
-    contactAttempts: [], encounters: [], pathways: [], interventions: [], observations: [], socialPosition: {},
+    contactAttempts: [], encounters: [], pathways: [], interventions: [], observations: [], socialPosition: {}, bridges: [],
   };
   let stage = 'received';
   let closedReason: string | null = null;
@@ -376,6 +379,10 @@ export function simulateCourse(rng: Rng, ctx: CourseContext, p: DemoPerson, out:
           endedOn = startOfDay(closing);
           const encId = encounter('closing_conversation', closing, 45, 'finished', { pathwayId });
           if (values && rng.chance(measurementCalibration.endGivenCompleted)) observe(encId, closing, 'end', pick(values, 'end', { hba1c: values.hba1c?.end, who5: values.who5.end }));
+          const bridge = ctx.bridging && simulateBridge(ctx.bridging, {
+            municipalityId: mid, citizenId, referralId, endedOn, lowEducation: p.educationGroup === 'low', reference, staffId: setting.staff.coordinator, newId: ids,
+          }, out);
+          if (bridge) snapshot.bridges!.push(bridge);
         } else if (closing <= bookedLimit) encounter('closing_conversation', closing, 45, 'planned', { pathwayId });
       } else {
         const shares = attendanceCalibration.dropoutAfterSessionShare.slice(0, n - 1);

@@ -55,6 +55,24 @@ describe('ligevej demo-data (database)', () => {
     });
   });
 
+  it('bridges some completers to association offers, and their facts carry the "bridged" step', async () => {
+    const m = result.municipalities[0]!;
+    assert.ok((result.counts.bridge ?? 0) > 0, 'the demo bridges citizens');
+    await db.tenantTransaction(m.id, async (tx) => {
+      const n = async (sql: string) => (await tx.query<{ n: number }>(sql)).rows[0]!.n;
+      assert.equal(await n('SELECT count(*)::int AS n FROM bridge'), result.counts.bridge);
+      assert.equal(await n('SELECT count(*)::int AS n FROM bridge_follow_up'), 2 * result.counts.bridge!, 'follow-ups at 3 and 6 months');
+      assert.equal(await n(`SELECT count(*)::int AS n FROM bridge b JOIN pathway_fact f ON f.referral_id = b.referral_id WHERE f.outcome <> 'completed' OR f.bridged_at IS NULL`), 0,
+        'only completers are bridged, and each fact knows it');
+      const sample = (await tx.query<Record<string, unknown>>(`SELECT ${pathwayFactColumns.join(', ')} FROM pathway_fact WHERE bridged_at IS NOT NULL ORDER BY referral_id LIMIT 10`)).rows;
+      assert.ok(sample.length > 0);
+      for (const stored of sample) {
+        const live = buildPathwayFact((await loadCourseSnapshot(tx, stored.referral_id as string))!);
+        assert.equal((stored.bridged_at as Date).toISOString(), live.bridged_at?.toISOString());
+      }
+    });
+  });
+
   it('creates demo logins with the demo password and records the load in an intact audit chain', async () => {
     const m = result.municipalities[0]!;
     assert.deepEqual(m.logins.map((l) => l.role).sort(), ['admin', 'clinician', 'clinician', 'clinician', 'coordinator', 'manager']);

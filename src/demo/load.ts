@@ -61,8 +61,12 @@ export async function loadDemoData(db: Database, vault: CprVault, opts: DemoOpti
         await db.bulkInsert(tx, table, demoTables[table], rows[table]);
         count(table, rows[table].length);
       }
+      // The association offers come first, so completers can be bridged to them.
+      count('association_offer', await seedDemoAssociations(tx, id, town));
+      const offerIds = (await tx.query<{ id: string }>('SELECT id FROM association_offer WHERE municipality_id = $1 ORDER BY activity, place_name', [id])).rows.map((r) => r.id);
       const ctx: CourseContext = {
         setting, reference, from, usedCpr: new Set(), newId: () => ids.next(),
+        bridging: { offerIds, rng: new Rng(opts.seed ^ 0x62726467).fork(i) },
         protectCpr: (cpr) => ({ hash: vault.lookupHash(cpr), encrypted: vault.encrypt(cpr) }),
       };
       const batchSize = opts.batchSize ?? 5000;
@@ -76,7 +80,6 @@ export async function loadDemoData(db: Database, vault: CprVault, opts: DemoOpti
         }
       }
       if (checkAfter) await assertForeignKeys(tx, loadOrder, id);
-      count('association_offer', await seedDemoAssociations(tx, id, town));
       await appendAudit(tx, { userId: null, role: 'system', municipalityId: id }, new Date(), [{
         action: 'bulk_load', resourceType: 'Municipality', resourceId: id, purpose: 'administration',
         detail: { generator: 'demo-data', seed: opts.seed, citizens: opts.citizens, referenceDate: reference.toISOString() },
