@@ -84,10 +84,26 @@ describe('the equity dashboard in Chromium', () => {
         assert.ok(text.includes(`${Math.round(lo * 100)}–${Math.round(hi * 100)}`.replaceAll('-', '−')), text);
       }
     }
+    assert.deepEqual((await page.getByRole('table', { name: cascadeTable }).locator('thead th').allTextContents()).slice(-2), ['Fulgt op', 'Brobygget til forening']);
     await assertAccessible(page, 'the dashboard');
     await shot(page, 'dashboard');
     await shot(page, 'dashboard-gaps', page.locator('section:has(> h2#dash-equity)'));
     await shot(page, 'dashboard-quality', page.locator('section:has(> h2#dash-quality)'));
+
+    // Effect: weight from start to follow-up, chosen in the effect section and kept in the address.
+    await page.getByLabel('Mål', { exact: true }).selectOption('weight');
+    await page.getByLabel('Tidspunkt', { exact: true }).selectOption('follow_up');
+    await page.getByRole('button', { name: 'Vis effekt' }).click();
+    await page.waitForURL(/measure=weight&timePoint=follow_up/);
+    const effectTable = 'Tabel: Effekt: Vægt, start til opfølgning';
+    await page.getByRole('table', { name: effectTable }).waitFor();
+    const weightPairs = (await server.db.owner.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pathway_fact WHERE municipality_id = $1 AND ${reachedStep.followed_up} AND weight_baseline IS NOT NULL AND weight_follow_up IS NOT NULL
+         AND referred_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Copenhagen' AND referred_at < ($3::date)::timestamp AT TIME ZONE 'Europe/Copenhagen'`,
+      [municipalityId, `${year}-01-01`, `${year + 1}-01-01`])).rows[0]!.n;
+    assert.equal((await rowCounts(effectTable, 'I alt'))[0], shown(weightPairs), 'pairs of start and follow-up weights');
+    assert.match(await page.locator('section:has(> h2#dash-effect) .dashboard-sentence').first().textContent() ?? '', /^(Vægt ændrede sig fra start til opfølgning i gennemsnit|Ingen tal at vise)/);
+    await assertAccessible(page, 'the effect section');
 
     // A filter goes into the address and changes the numbers.
     await page.getByLabel('Diagnosegruppe').selectOption('type2_diabetes');

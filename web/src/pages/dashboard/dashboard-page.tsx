@@ -4,7 +4,8 @@ import { useI18n } from '../../i18n.tsx';
 import { navigate, useLocation } from '../../router.tsx';
 import { Alert } from '../../ui/form.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
-import { CascadeFigure, DropoutFigure, EffectFigures, GapFigure, WaitingFigure } from './equity-sections.tsx';
+import { EffectSection } from './effect-section.tsx';
+import { CascadeFigure, DropoutFigure, GapFigure, WaitingFigure } from './equity-sections.tsx';
 import { FilterPanel } from './filter-panel.tsx';
 import { useDashboardText } from './messages.ts';
 import { FunnelFigure, RunChartFigure } from './quality-sections.tsx';
@@ -51,7 +52,10 @@ export default function DashboardPage() {
           <section aria-labelledby="dash-why"><h2 id="dash-why">{t('section.why')}</h2>
             <DropoutFigure data={d.dropout} /><WaitingFigure data={d.waiting} />
           </section>
-          <section aria-labelledby="dash-effect"><h2 id="dash-effect">{t('section.effect')}</h2><EffectFigures data={d.effects} /></section>
+          <section aria-labelledby="dash-effect"><h2 id="dash-effect">{t('section.effect')}</h2>
+            <Loaded state={meta}>{(m) => <EffectSection key={`${view.measure}-${view.timePoint}`} data={d.effects} dims={m.dims} measure={view.measure} timePoint={view.timePoint}
+              onChoose={(measure, timePoint) => apply({ ...view, measure, timePoint })} />}</Loaded>
+          </section>
           <section aria-labelledby="dash-quality"><h2 id="dash-quality">{t('section.quality')}</h2>
             <RunChartFigure data={d.run} /><FunnelFigure data={d.funnel} />
           </section>
@@ -67,7 +71,7 @@ async function loadView(v: View) {
     api.get<Cascade>(`/api/equity/cascade?${q}&base=${v.base}`),
     api.get<DropoutReasons>(`/api/equity/dropout-reasons?${q}`),
     api.get<WaitingTimes>(`/api/equity/waiting-times?${q}`),
-    api.get<Effects>(`/api/equity/effects?${q}`),
+    api.get<Effects>(`/api/equity/effects?${q}&${new URLSearchParams({ measure: v.measure, timePoint: v.timePoint })}`),
     api.get<RunChart>(`/api/quality/indicators/${encodeURIComponent(v.indicator)}/run-chart?${apiQuery(v)}`),
     api.get<Funnel>(`/api/quality/indicators/${encodeURIComponent(v.indicator)}/funnel?${apiQuery(v, { by: v.by })}`),
   ]);

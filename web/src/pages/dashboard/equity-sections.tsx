@@ -3,11 +3,11 @@ import { GroupedBars, IntervalChart } from './charts.tsx';
 import { countCell, estimateCell, plain, suppressionNotes } from './cells.ts';
 import { DataTable, Figure } from './figure.tsx';
 import { useDashboardText } from './messages.ts';
-import { cascadeSentence, dropoutSentence, effectSentence, gapSentence, waitingSentence } from './sentences.ts';
-import type { Cascade, DropoutReasons, Effects, Quartiles, WaitingTimes } from './types.ts';
+import { cascadeSentence, dropoutSentence, gapSentence, waitingSentence } from './sentences.ts';
+import type { Cascade, DropoutReasons, Quartiles, WaitingTimes } from './types.ts';
 import { fmt, pct } from './view.ts';
 
-/** The equity figures: the cascade, the gap at one step with the summary measures, drop-out reasons, waiting times, effects. */
+/** The equity figures: the cascade, the gap at one step with the summary measures, drop-out reasons, waiting times (effects: effect-section.tsx). */
 export function CascadeFigure({ data }: { data: Cascade }) {
   const t = useDashboardText();
   const { lang } = useI18n();
@@ -122,27 +122,4 @@ export function WaitingFigure({ data }: { data: WaitingTimes }) {
         notes: suppressionNotes(t, data.disclosure),
       }} />
   );
-}
-
-export function EffectFigures({ data }: { data: Effects }) {
-  const t = useDashboardText();
-  const { lang } = useI18n();
-  return <>{data.measures.map((m) => {
-    const title = t('effect.title', { measure: m.label });
-    const sentence = effectSentence(t, lang, m);
-    const rows = [...m.groups, { label: t('total'), effect: m.total, value: 'total', known: true }];
-    return (
-      <Figure key={m.key} title={title} sentence={sentence}
-        chart={<IntervalChart title={title} desc={sentence} axis={t('effect.axis', { unit: m.unit })} series={[t('effect.mean')]}
-          rows={rows.map((g) => ({ label: g.label, values: [{ value: g.effect.meanChange.value, low: g.effect.meanChange.ciLow, high: g.effect.meanChange.ciHigh }] }))} />}
-        table={{
-          title, columns: [t('group'), t('effect.pairs'), t('effect.missing'), `${t('effect.mean')}, ${m.unit} (${t('ci')})`, `${t('effect.improved')} (${t('ci')})`],
-          rows: rows.map((g) => ({ head: g.label, cells: [
-            countCell(t, g.effect.pairs, data.disclosure.threshold), countCell(t, g.effect.missing, data.disclosure.threshold),
-            estimateCell(lang, g.effect.meanChange, 1, ''), estimateCell(lang, g.effect.improvedShare),
-          ] })),
-          notes: suppressionNotes(t, data.disclosure),
-        }} />
-    );
-  })}</>;
 }

@@ -1,7 +1,9 @@
 import { useI18n } from '../../i18n.tsx';
+import { effectPairs } from './effect-messages.ts';
 
 /** The dashboard's texts as Danish/English pairs; loaded with the page (its own chunk), not with the app. */
 const pairs = {
+  ...effectPairs,
   'title': ['Lighed i forløbene', 'Equity in the pathways'],
   'lead': ['Hvor i forløbet falder borgere med kort uddannelse, uden job eller med anden herkomst fra, hvor meget (med 95 %-konfidensintervaller), hvorfor de stopper, og om effekten er den samme.', 'Where in the pathway citizens with short education, no job or another origin fall behind, by how much (with 95 % confidence intervals), why they drop out, and whether the effect differs.'],
   'filters': ['Filtre', 'Filters'],
@@ -62,10 +64,6 @@ const pairs = {
   'waiting.toContact': ['Til kontakt', 'To contact'],
   'waiting.toStart': ['Til start', 'To start'],
   'waiting.median': ['Median', 'Median'], 'waiting.p25': ['25 %-fraktil', '25th percentile'], 'waiting.p75': ['75 %-fraktil', '75th percentile'],
-  'effect.title': ['Effekt: {measure}', 'Effect: {measure}'],
-  'effect.axis': ['Gennemsnitlig ændring start → slut, {unit} (95 %-KI)', 'Mean change start → end, {unit} (95 % CI)'],
-  'effect.pairs': ['Par', 'Pairs'], 'effect.missing': ['Mangler', 'Missing'], 'effect.mean': ['Ændring', 'Change'],
-  'effect.improved': ['Vigtig forbedring', 'Important improvement'],
   'run.title': ['Kørselsdiagram: {name}', 'Run chart: {name}'],
   'run.axis': ['Andel pr. måned (%) med p-kort-grænser', 'Monthly rate (%) with p-chart limits'],
   'run.month': ['Måned', 'Month'], 'run.numerator': ['Tæller', 'Numerator'], 'run.denominator': ['Nævner', 'Denominator'],
@@ -84,7 +82,6 @@ const pairs = {
   'sentence.noGap': ['Der er ikke tal nok til at sammenligne grupperne.', 'There are not enough numbers to compare the groups.'],
   'sentence.dropout': ['Den hyppigste grund til frafald i gruppen »{group}« var »{reason}« ({share} af {n} frafald).', 'The most common reason for dropping out in the group "{group}" was "{reason}" ({share} of {n} drop-outs).'],
   'sentence.waiting': ['Borgere i gruppen »{group}« ventede i midten {days} dage fra henvisning til start, mod {overall} dage for alle.', 'Citizens in the group "{group}" waited a median of {days} days from referral to start, against {overall} days for everyone.'],
-  'sentence.effect': ['{measure} ændrede sig i gennemsnit {change} {unit} i gruppen »{group}« (95 %-KI {low} til {high}, {pairs} par) mod {totalChange} {unit} for alle.', '{measure} changed by {change} {unit} on average in the group "{group}" (95 % CI {low} to {high}, {pairs} pairs) against {totalChange} {unit} for everyone.'],
   'sentence.run': ['Indikatoren lå samlet på {centre} i perioden; {signals} af {months} måneder lå uden for kontrolgrænserne.', 'The indicator was {centre} over the period; {signals} of {months} months were outside the control limits.'],
   'sentence.funnel': ['{outside} af {units} enheder ligger uden for 99,8 %-grænserne omkring {centre}.', '{outside} of {units} units lie outside the 99.8 % limits around {centre}.'],
   'section.equity': ['Social ulighed trin for trin', 'Social inequality step by step'],

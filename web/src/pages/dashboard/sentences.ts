@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n.tsx';
 import type { DashboardT } from './messages.ts';
-import type { Cascade, DropoutReasons, Effects, Funnel, GroupComparison, RunChart, StepComparison, WaitingTimes } from './types.ts';
+import type { Cascade, DropoutReasons, Funnel, GroupComparison, RunChart, StepComparison, WaitingTimes } from './types.ts';
 import { fmt, pct } from './view.ts';
 
 /** Plain-language sentences generated from the numbers under each chart. */
@@ -50,14 +50,6 @@ export function waitingSentence(t: DashboardT, lang: Lang, data: WaitingTimes): 
   const group = data.groups.find((g) => g.known && g.toStart.median !== null);
   if (!group || data.total.toStart.median === null) return t('sentence.none');
   return t('sentence.waiting', { group: group.label, days: fmt(lang, group.toStart.median!, 0), overall: fmt(lang, data.total.toStart.median, 0) });
-}
-
-export function effectSentence(t: DashboardT, lang: Lang, m: Effects['measures'][number]): string {
-  const group = m.groups.find((g) => g.known && g.effect.meanChange.value !== null);
-  if (!group || m.total.meanChange.value === null) return t('sentence.none');
-  const e = group.effect.meanChange;
-  const n = (v: number | null) => (v === null ? '–' : fmt(lang, v, 1).replace('-', '−'));
-  return t('sentence.effect', { measure: m.label, change: n(e.value), unit: m.unit, group: group.label, low: n(e.ciLow), high: n(e.ciHigh), pairs: group.effect.pairs.count ?? '–', totalChange: n(m.total.meanChange.value) });
 }
 
 export function runSentence(t: DashboardT, lang: Lang, data: RunChart): string {

@@ -10,6 +10,7 @@ export interface Dimensions {
   steps: { key: string; label: string }[];
   filters: string[];
   effectMeasures: { key: string; label: string; unit: string }[];
+  effectTimePoints: { key: string; label: string }[];
 }
 
 export interface GroupComparison { value: string; n: number | null; events: number | null; rate: Estimate; difference: Estimate; ratio: Estimate; isReference: boolean; uncertain: boolean; hidden: boolean }
@@ -40,9 +41,11 @@ export interface DropoutReasons extends Head {
 }
 
 export interface Effect { pairs: Cell; missing: Cell; improved: Cell; meanChange: Estimate; sd: number | null; improvedShare: Estimate; uncertain: boolean }
-export interface Effects extends Head {
-  measures: { key: string; label: string; unit: string; higherIsBetter: boolean; minimalImportantChange: number; relative: boolean; groups: { value: string; label: string; known: boolean; effect: Effect }[]; total: Effect }[];
+export interface EffectMeasure {
+  key: string; label: string; unit: string; kind: 'mean' | 'proportion'; higherIsBetter: boolean; minimalImportantChange: number; relative: boolean;
+  groups: { value: string; label: string; known: boolean; effect: Effect }[]; total: Effect;
 }
+export interface Effects extends Head { timePoint: 'end' | 'follow_up'; timePointLabel: string; measures: EffectMeasure[] }
 
 export interface Indicator { key: string; name: string; description: string; periodBy: string; target: number | null; higherIsBetter: boolean; minimumDenominator: number }
 type Limits = { lower: number; upper: number } | null;

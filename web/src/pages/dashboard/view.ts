@@ -11,6 +11,8 @@ const filterNames = [...careFilters, ...Object.values(socialFilters)];
 
 export interface View {
   from: string; to: string; dimension: string; base: 'previous' | 'referred'; step: string; indicator: string; by: string;
+  /** The effect section's measure and time point ('end' or 'follow_up'). */
+  measure: string; timePoint: string;
   filters: Record<string, string>;
 }
 
@@ -34,13 +36,15 @@ export function viewFrom(query: URLSearchParams): View {
     step: query.get('step') ?? 'completed',
     indicator: query.get('indicator') ?? 'completion',
     by: query.get('by') ?? 'referralSource',
+    measure: query.get('measure') ?? 'who5',
+    timePoint: query.get('timePoint') === 'follow_up' ? 'follow_up' : 'end',
     filters,
   };
 }
 
 /** The query string of a view (for the address bar) ... */
 export function viewQuery(v: View): string {
-  const q = new URLSearchParams({ from: v.from, to: v.to, dimension: v.dimension, base: v.base, step: v.step, indicator: v.indicator, by: v.by, ...v.filters });
+  const q = new URLSearchParams({ from: v.from, to: v.to, dimension: v.dimension, base: v.base, step: v.step, indicator: v.indicator, by: v.by, measure: v.measure, timePoint: v.timePoint, ...v.filters });
   return q.toString();
 }
 

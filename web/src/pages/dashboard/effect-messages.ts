@@ -1,0 +1,21 @@
+/** The effect section's texts as Danish/English pairs (spread into the dashboard's messages). */
+export const effectPairs = {
+  'effect.choose': ['Vælg mål og tidspunkt', 'Choose measure and time point'],
+  'effect.measure': ['Mål', 'Measure'],
+  'effect.timePoint': ['Tidspunkt', 'Time point'],
+  'effect.show': ['Vis effekt', 'Show effect'],
+  'effect.title': ['Effekt: {measure}, {timePoint}', 'Effect: {measure}, {timePoint}'],
+  'effect.axis': ['Gennemsnitlig ændring, {unit} (95 %-KI)', 'Mean change, {unit} (95 % CI)'],
+  'effect.axisProportion': ['Ændring i andelen, procentpoint (95 %-KI)', 'Change in the share, percentage points (95 % CI)'],
+  'effect.pairs': ['Par', 'Pairs'], 'effect.missing': ['Mangler', 'Missing'], 'effect.mean': ['Ændring', 'Change'],
+  'effect.improved': ['Vigtig forbedring', 'Important improvement'],
+  'effect.population.end': ['Blandt dem, der gennemførte, med en måling både ved start og slut.', 'Among those who completed, with a value at both start and end.'],
+  'effect.population.follow_up': ['Blandt dem, der gennemførte og blev fulgt op, med en måling både ved start og opfølgning.', 'Among those who completed and were followed up, with a value at both start and follow-up.'],
+  'effect.threshold': ['Vigtig forbedring: mindst {threshold} {direction}.', 'Important improvement: at least {threshold} {direction}.'],
+  'effect.higher': ['højere', 'higher'], 'effect.lower': ['lavere', 'lower'],
+  'effect.quit': ['Vigtig forbedring: holdt op med at ryge. Ændringen er forskellen i andelen, der ryger (Newcombes parrede 95 %-KI).', 'Important improvement: stopped smoking. The change is the difference in the share who smoke (Newcombe\'s paired 95 % CI).'],
+  'sentence.effect': ['{measure} ændrede sig {when} i gennemsnit {change} {unit} i gruppen »{group}« (95 %-KI {low} til {high}, {pairs} par) mod {totalChange} {unit} for alle.', '{measure} changed {when} by {change} {unit} on average in the group "{group}" (95 % CI {low} to {high}, {pairs} pairs) against {totalChange} {unit} for everyone.'],
+  'sentence.effectProportion': ['Andelen, der ryger, ændrede sig {when} {change} procentpoint i gruppen »{group}« (95 %-KI {low} til {high}, {pairs} par) mod {totalChange} procentpoint for alle.', 'The share who smoke changed {when} by {change} percentage points in the group "{group}" (95 % CI {low} to {high}, {pairs} pairs) against {totalChange} percentage points for everyone.'],
+  'sentence.when.end': ['fra start til slut', 'from start to end'],
+  'sentence.when.follow_up': ['fra start til opfølgning', 'from start to follow-up'],
+} as const satisfies Record<string, readonly [string, string]>;
