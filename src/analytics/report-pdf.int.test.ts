@@ -49,6 +49,15 @@ describe('GET /api/equity/report.pdf', () => {
     assert.ok(text.some((l) => l.startsWith('Diskretionering er anvendt: antal fra 1 til 4 vises som "<5"')), 'the suppression applied is stated');
     assert.ok(text.some((l) => /^Den største forskel er ved trinnet »|^Der er ikke tal nok/.test(l)), 'a plain-language summary');
     assert.ok(text.some((l) => l.includes('Gennemførelse')), 'the quality indicators');
+    assert.ok(text.some((l) => l.includes('Brobygget til forening')), 'the cascade\'s bridged step');
+    for (const h of ['6.1 Start til slut', '6.2 Start til opfølgning']) assert.ok(text.includes(h), `effect heading "${h}"`);
+    for (const measure of ['Trivsel (WHO-5)', 'Selvvurderet helbred', 'Vægt', 'BMI', 'Taljemål', 'Blodtryk, systolisk', 'Blodtryk, diastolisk', 'Langtidsblodsukker (HbA1c)', 'Fysisk aktivitet', 'Rygning']) {
+      for (const when of ['start til slut', 'start til opfølgning']) {
+        assert.ok(text.some((l) => l.includes(`. ${measure}, ${when}:`)), `effect table for ${measure}, ${when}`);
+      }
+    }
+    assert.ok(text.some((l) => l.startsWith('Rygning er ja/nej')), 'the method note on smoking');
+    assert.ok(text.some((l) => l.startsWith('Brobygget til forening: en borger, der gennemførte og blev fulgt op')), 'the bridged step defined in the method notes');
   });
 
   it('states that nothing is hidden for a role with record access, and refuses a year out of range', async () => {
