@@ -20,6 +20,7 @@ import { UnansweredPage } from './pages/conversation/unanswered-page.tsx';
 import { KlGatewayPage } from './pages/reporting/kl-gateway-page.tsx';
 import { securityMenu, securityPage } from './pages/security/routes.tsx';
 import { TotpEnrolPage } from './pages/security/totp-enrol.tsx';
+import { JobsPage } from './pages/jobs/jobs-page.tsx';
 
 /** The equity dashboard is its own chunk, loaded when opened (it is most of the charts and texts). */
 const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page.tsx'));
@@ -34,6 +35,7 @@ const menu: { href: string; key: MessageKey; active(path: string): boolean; role
   { href: '/ubesvarede', key: 'nav.unanswered', active: (p) => p.startsWith('/ubesvarede') },
   { href: '/kl-gateway', key: 'nav.klGateway', active: (p) => p.startsWith('/kl-gateway') },
   { href: '/lighed', key: 'nav.dashboard', active: (p) => p.startsWith('/lighed'), roles: dashboardRoles },
+  { href: '/planlagte-koersler', key: 'nav.jobs', active: (p) => p.startsWith('/planlagte-koersler'), roles: ['coordinator', 'admin'] },
 ];
 
 export function App() {
@@ -132,6 +134,7 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if ((m = match('/borger/:citizenId', path))) return <CitizenPage citizenId={m.citizenId!} />;
   if (path === '/ubesvarede') return <UnansweredPage />;
   if (path === '/kl-gateway') return <KlGatewayPage me={me} />;
+  if (path === '/planlagte-koersler') return <JobsPage />;
   if (path === '/lighed') return <Suspense fallback={<Loading />}><DashboardPage /></Suspense>;
   if ((m = match('/borger/:citizenId/forloeb/:referralId/samtalevisning', path))) return <ConversationPage citizenId={m.citizenId!} referralId={m.referralId!} />;
   if ((m = match('/borger/:citizenId/forloeb/:referralId/:step', path))) return <StepPage me={me} citizenId={m.citizenId!} referralId={m.referralId!} step={m.step!} />;

@@ -17,6 +17,7 @@ export const da = {
   'nav.newReferral': 'Ny henvisning',
   'nav.teams': 'Hold',
   'nav.dashboard': 'Lighed',
+  'nav.jobs': 'Kørsler',
   'role.clinician': 'sundhedsfaglig', 'role.coordinator': 'koordinator', 'role.manager': 'leder', 'role.admin': 'administrator',
 
   'login.title': 'Log ind',
@@ -282,6 +283,7 @@ export const en: Record<MessageKey, string> = {
   'nav.newReferral': 'New referral',
   'nav.teams': 'Teams',
   'nav.dashboard': 'Equity',
+  'nav.jobs': 'Jobs',
   'role.clinician': 'clinician', 'role.coordinator': 'coordinator', 'role.manager': 'manager', 'role.admin': 'administrator',
 
   'login.title': 'Log in',
