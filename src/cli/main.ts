@@ -8,6 +8,7 @@ import { statsCommand } from './stats.ts';
 import { klGatewayCommand } from './kl-gateway.ts';
 import { questionnaireCommand } from './questionnaire.ts';
 import { translationsCommand } from './translations.ts';
+import { keysCommand, retentionCommand } from './gdpr.ts';
 import { jobsCommand } from './jobs.ts';
 
 const usage = `Ligevej — §119-forløb for kommunale sundhedscentre
@@ -29,6 +30,10 @@ Brug: ligevej <kommando> [tilvalg]
                                      Importér et FHIR Questionnaire (fx et licenseret instrument)
   translations check [--lang xx] [--strict]
                                      Vis borgertekster, der mangler oversættelse (falder tilbage til dansk)
+  retention --dry-run|--run [--municipality KODE] [--json]
+                                     Vis eller anonymisér borgere over opbevaringsperioden (auditeret)
+  keys rotate [--municipality KODE] [--json]
+                                     Kryptér CPR-numre igen med den nye nøgle (LIGEVEJ_CPR_KEY_ID)
   jobs run [--job NAVN] [--municipality KODE] [--due]
                                      Kør de tidsstyrede jobs én gang (spørgeskemalinks, påmindelser, kampagneslut, udbakke) – til cron
 
@@ -47,6 +52,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'kl-gateway': klGatewayCommand,
   questionnaire: questionnaireCommand,
   translations: translationsCommand,
+  retention: retentionCommand,
+  keys: keysCommand,
   jobs: jobsCommand,
 };
 

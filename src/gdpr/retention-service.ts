@@ -2,6 +2,7 @@ import type { Database, Queryable } from '../db/database.ts';
 import type { CprVault } from '../citizens/cpr-vault.ts';
 import { appendAudit, type Actor } from '../audit/audit-log.ts';
 import { retentionCandidates, type RetentionCandidate, type RetentionInput, type RetentionPolicy } from './retention.ts';
+import { ANONYMISED_TEXT, answersWithoutFreeText, freeTextTargets, type FreeTextTarget } from './free-text.ts';
 
 /** What retention needs to know per citizen: referral stages and the last date anything happened. */
 export async function retentionInputs(tx: Queryable): Promise<RetentionInput[]> {
@@ -24,30 +25,73 @@ export async function retentionDryRun(tx: Queryable, policy: RetentionPolicy, to
 }
 
 /**
+ * Empties one table's free text about the citizen (see free-text.ts) and returns the ids of all the
+ * citizen's rows in it, whose earlier versions the caller deletes. Table and column names come from
+ * the fixed list, never from a request.
+ */
+async function eraseFreeText(tx: Queryable, target: FreeTextTarget, municipalityId: string, owners: Record<FreeTextTarget['owner'], string | string[]>, now: Date): Promise<string[]> {
+  const column = { citizen: 'citizen_id', referral: 'referral_id', bridge: 'bridge_id' }[target.owner];
+  const owner = owners[target.owner];
+  const ids = (await tx.query<{ id: string }>(
+    `SELECT id::text FROM ${target.table} WHERE municipality_id = $1 AND ${column} = ANY($2::uuid[])`, [municipalityId, Array.isArray(owner) ? owner : [owner]])).rows.map((r) => r.id);
+  if (ids.length === 0) return ids;
+  const params: unknown[] = [ids];
+  const param = (value: unknown) => { params.push(value); return `$${params.length}`; };
+  const replace = target.replace ?? [];
+  const text = replace.length ? param(ANONYMISED_TEXT) : '';
+  const sets = [
+    ...target.clear.map((c) => `${c} = NULL`),
+    ...replace.map((c) => `${c} = CASE WHEN ${c} IS NULL THEN NULL ELSE ${text}::text END`),
+    ...(target.also ? [target.also.replace('$now', `${param(now)}::timestamptz`)] : []),
+  ];
+  const dirty = [...target.clear.map((c) => `${c} IS NOT NULL`), ...replace.map((c) => `${c} IS DISTINCT FROM ${text}::text AND ${c} IS NOT NULL`)];
+  await tx.query(`UPDATE ${target.table} SET ${sets.join(', ')} WHERE id = ANY($1::uuid[]) AND (${dirty.join(' OR ')})`, params);
+  return ids;
+}
+
+/** Removes what the citizen wrote in their own words from their questionnaire responses; coded answers stay for the scores. */
+async function eraseFreeTextAnswers(tx: Queryable, municipalityId: string, citizenId: string): Promise<string[]> {
+  const rows = (await tx.query<{ id: string; answers: { linkId: string; answer: Record<string, unknown>[] }[] }>(
+    'SELECT id::text, answers FROM questionnaire_response WHERE municipality_id = $1 AND citizen_id = $2', [municipalityId, citizenId])).rows;
+  for (const r of rows) {
+    const cleaned = answersWithoutFreeText(r.answers);
+    if (cleaned.removed > 0) await tx.query('UPDATE questionnaire_response SET answers = $2::jsonb WHERE id = $1', [r.id, JSON.stringify(cleaned.answers)]);
+  }
+  return rows.map((r) => r.id);
+}
+
+/**
  * Anonymises the identity of each due citizen: name, address, phone and CPR number are replaced,
- * the birth date is kept as a year, free-text referral reasons are removed, earlier versions of the
- * citizen and referral rows (which hold the old values) are deleted, and reported bundles (which
- * hold the CPR number) are emptied. Course facts stay for statistics without identity. One audit
- * event per citizen, in the same transaction; runs as the owner because it deletes history.
+ * the birth date is kept as a year; free text about them is removed from every feature's tables
+ * (referral reasons, contact, conversation and session notes, needs, consents, health literacy,
+ * stratification overrides, waiting lists, bridges and their follow-ups, campaign contacts,
+ * questionnaire free-text answers, phone numbers on links and sent messages: free-text.ts);
+ * earlier versions of all their rows (which hold the old values) are deleted, and reported
+ * bundles (which hold the CPR number) are emptied. Course facts, codes and measurements stay for
+ * statistics without identity. One audit event per citizen, in the same transaction; runs as the
+ * owner because it deletes history.
  */
 export async function runRetention(db: Database, vault: CprVault, actor: Actor, policy: RetentionPolicy, now: Date): Promise<RetentionCandidate[]> {
   const today = now.toISOString().slice(0, 10);
   const due = await db.tenantTransaction(actor.municipalityId, (tx) => retentionDryRun(tx, policy, today));
   for (const c of due) {
     await db.ownerTransaction(async (tx) => {
-      const referrals = (await tx.query<{ id: string }>('SELECT id FROM referral WHERE citizen_id = $1 AND municipality_id = $2', [c.citizenId, actor.municipalityId])).rows.map((r) => r.id);
+      const m = actor.municipalityId;
       const updated = await tx.query(
         `UPDATE citizen SET given_name = 'Anonymiseret', family_name = 'Borger', address_line = NULL, postal_code = NULL, city = NULL, phone = NULL,
                 cpr_hash = 'anonymised:' || id::text, cpr_encrypted = $3, birth_date = date_trunc('year', birth_date)::date,
                 anonymised_at = $4, updated_at = $4, version = version + 1
           WHERE id = $1 AND municipality_id = $2 AND anonymised_at IS NULL`,
-        [c.citizenId, actor.municipalityId, vault.encrypt('0000000000'), now]);
+        [c.citizenId, m, vault.encrypt('0000000000'), now]);
       if (updated.rowCount === 0) return;
-      await tx.query('UPDATE referral SET reason = NULL WHERE citizen_id = $1 AND municipality_id = $2 AND reason IS NOT NULL', [c.citizenId, actor.municipalityId]);
-      await tx.query(`DELETE FROM record_history WHERE municipality_id = $1 AND ((table_name = 'citizen' AND row_id = $2) OR (table_name = 'referral' AND row_id = ANY($3::uuid[])))`,
-        [actor.municipalityId, c.citizenId, referrals]);
-      await tx.query('UPDATE kl_report SET bundle_encrypted = $3 WHERE citizen_id = $1 AND municipality_id = $2', [c.citizenId, actor.municipalityId, vault.encrypt('{"anonymised":true}')]);
-      await tx.query(`SELECT set_config('app.municipality_id', $1, true)`, [actor.municipalityId]);
+      const referrals = (await tx.query<{ id: string }>('SELECT id::text FROM referral WHERE citizen_id = $1 AND municipality_id = $2', [c.citizenId, m])).rows.map((r) => r.id);
+      const bridges = (await tx.query<{ id: string }>('SELECT id::text FROM bridge WHERE citizen_id = $1 AND municipality_id = $2', [c.citizenId, m])).rows.map((r) => r.id);
+      const rows = [c.citizenId, ...referrals];
+      for (const target of freeTextTargets) rows.push(...await eraseFreeText(tx, target, m, { citizen: c.citizenId, referral: referrals, bridge: bridges }, now));
+      rows.push(...await eraseFreeTextAnswers(tx, m, c.citizenId));
+      await tx.query(`DELETE FROM record_history WHERE municipality_id = $1 AND (row_id = ANY($2::uuid[]) OR data->>'citizen_id' = $3)`, [m, rows, c.citizenId]);
+      await tx.query('UPDATE kl_report SET bundle_encrypted = $3 WHERE citizen_id = $1 AND municipality_id = $2', [c.citizenId, m, vault.encrypt('{"anonymised":true}')]);
+      await tx.query(`SELECT set_config('app.municipality_id', $1, true)`, [m]);
       await appendAudit(tx, actor, now, [{ action: 'anonymise', resourceType: 'Patient', resourceId: c.citizenId, citizenId: c.citizenId, purpose: 'administration', detail: { basis: c.basis, dueOn: c.dueOn } }]);
     });
   }

@@ -10,8 +10,7 @@ import { accessLog } from './access-log.ts';
 import { exportCitizen } from './citizen-export.ts';
 import { consentMethods, consentProblems, consentPurposes, consentVersion, currentConsents, type ConsentEvent } from './consents.ts';
 import { accessLogPdf, exportPdf } from './render.ts';
-import { retentionDryRun, runRetention } from './retention-service.ts';
-import { rotateCprKey } from './key-rotation.ts';
+import { auditedKeyRotation, auditedRetentionDryRun, auditedRetentionRun } from './maintenance.ts';
 import type { Queryable } from '../db/database.ts';
 
 const Params = z.object({ id: z.uuid() });
@@ -151,33 +150,16 @@ export function gdprRoutes(app: Router, deps: Deps): void {
     config: { policy: 'retention.run' },
     schema: { tags: ['gdpr'], summary: 'Which citizens the retention job would anonymise today, and why (nothing is changed)',
       response: { 200: z.object({ policy: z.object({ yearsAfterEnd: z.number(), yearsAfterClosed: z.number() }), candidates: z.array(Candidate) }) } },
-  }, async (req) => tenantRead(deps, req, async (tx, actor) => {
-    const now = deps.clock();
-    const candidates = await retentionDryRun(tx, policy(), now.toISOString().slice(0, 10));
-    await appendAudit(tx, actor, now, [{ action: 'retention_run', resourceType: 'Retention', purpose: 'administration', detail: { dryRun: true, candidates: candidates.length } }]);
-    return { policy: policy(), candidates };
-  }));
+  }, async (req) => ({ policy: policy(), candidates: await auditedRetentionDryRun(deps.db, requireActor(req), policy(), deps.clock()) }));
 
   app.post('/api/gdpr/retention/run', {
     config: { policy: 'retention.run' },
     schema: { tags: ['gdpr'], summary: 'Run the retention job: anonymise the citizens past their period (audited)', response: { 200: z.object({ anonymised: z.array(Candidate) }) } },
-  }, async (req) => {
-    const actor = requireActor(req);
-    const anonymised = await runRetention(deps.db, deps.vault, actor, policy(), deps.clock());
-    await deps.db.tenantTransaction(actor.municipalityId, (tx) => appendAudit(tx, actor, deps.clock(), [
-      { action: 'retention_run', resourceType: 'Retention', purpose: 'administration', detail: { dryRun: false, anonymised: anonymised.length } }]));
-    return { anonymised };
-  });
+  }, async (req) => ({ anonymised: await auditedRetentionRun(deps.db, deps.vault, requireActor(req), policy(), deps.clock) }));
 
   app.post('/api/admin/cpr-key-rotation', {
     config: { policy: 'key_rotation.run' },
     schema: { tags: ['admin'], summary: 'Re-encrypt CPR numbers and other secrets still under an older key (online, in batches)',
       response: { 200: z.object({ keyId: z.string(), citizens: z.number(), history: z.number(), reports: z.number(), totpSecrets: z.number() }) } },
-  }, async (req) => {
-    const actor = requireActor(req);
-    const result = await rotateCprKey(deps.db, deps.vault, actor.municipalityId);
-    await deps.db.tenantTransaction(actor.municipalityId, (tx) => appendAudit(tx, actor, deps.clock(), [
-      { action: 'key_rotation', resourceType: 'CprKey', purpose: 'administration', detail: { keyId: deps.vault.currentKeyId, ...result } }]));
-    return { keyId: deps.vault.currentKeyId, ...result };
-  });
+  }, async (req) => auditedKeyRotation(deps.db, deps.vault, requireActor(req), deps.clock));
 }
