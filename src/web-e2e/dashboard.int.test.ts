@@ -147,6 +147,102 @@ describe('the equity dashboard in Chromium', () => {
     assert.deepEqual(failed, []);
     assert.deepEqual(problems.filter((p) => !/status of 403/.test(p)), []);
   });
+
+  it('filters by offer, opens the pseudonymised list behind a count from the keyboard, refuses a hidden one, and names citizens for a coordinator', async () => {
+    const base = `${server.url}/lighed?from=${year}-01-01&to=${year}-12-31&dimension=education`;
+    await page.goto(base);
+    await page.getByRole('button', { name: 'Switch to English' }).or(page.getByRole('button', { name: 'Skift til dansk' })).first().waitFor();
+    if (await page.getByRole('button', { name: 'Skift til dansk' }).count()) await page.getByRole('button', { name: 'Skift til dansk' }).click();
+    const cascadeTable = page.getByRole('table', { name: 'Tabel: Forløbet trin for trin' });
+    await cascadeTable.waitFor();
+
+    // The offer, team and place filters offer the catalogue by name and go into the address.
+    const busiest = (await server.db.owner.query<{ offer_id: string; name: string }>(
+      `SELECT f.offer_id::text AS offer_id, o.internal_name AS name FROM pathway_fact f JOIN offer o ON o.id = f.offer_id
+        WHERE f.municipality_id = $1 AND f.education_group = 'low' GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`, [municipalityId])).rows[0];
+    assert.ok(busiest, 'the demo puts courses on catalogue offers');
+    await page.getByLabel('Tilbud (frivilligt)', { exact: true }).locator(`option[value="${busiest.offer_id}"]`).waitFor({ state: 'attached' });
+    assert.ok(await page.getByLabel('Hold (frivilligt)', { exact: true }).locator('option').count() > 1, 'teams to choose from');
+    assert.ok(await page.getByLabel('Sted (frivilligt)', { exact: true }).locator('option').count() > 1, 'places to choose from');
+    await page.getByLabel('Tilbud (frivilligt)', { exact: true }).selectOption({ label: busiest.name });
+    await page.getByRole('button', { name: 'Vis', exact: true }).click();
+    await page.waitForURL(new RegExp(`offer=${busiest.offer_id}`));
+    const onOffer = await expectedCounts('low', `AND offer_id = '${busiest.offer_id}'`);
+    await page.waitForFunction((want) => {
+      const row = [...document.querySelectorAll('table')].find((t) => t.caption?.textContent === 'Tabel: Forløbet trin for trin')?.querySelector('tbody tr');
+      return row?.querySelector('td')?.textContent?.split(' (')[0]?.startsWith(want);
+    }, shown(onOffer[0]!));
+    assert.equal(await page.getByLabel('Tilbud (frivilligt)', { exact: true }).inputValue(), busiest.offer_id);
+
+    // From the keyboard: the "Grundskole / Henvist" count is a link; Enter opens its list.
+    await page.goto(base);
+    await cascadeTable.waitFor();
+    const low = await expectedCounts('low');
+    const cell = cascadeTable.getByRole('row', { name: /^Grundskole/ }).first().getByRole('link', { name: `${low[0]} – vis borgerne bag tallet`, exact: true });
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/listStep=referred&listGroup=low/);
+    const heading = page.getByRole('heading', { level: 3, name: 'Borgerne bag tallet: Grundskole, Henvist' });
+    await heading.waitFor();
+    const list = page.getByRole('table', { name: 'Borgere: Grundskole, Henvist' });
+    await list.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'dash-drill', 'focus moves to the list');
+    await page.getByText(`${low[0]} henvisninger i perioden nåede trinnet »Henvist«.`).waitFor();
+    await page.getByText(/Listen er pseudonymiseret/).waitFor();
+    const heads = await list.locator('thead th').allTextContents();
+    assert.deepEqual(heads, ['Pseudonym', 'Aldersgruppe', 'Køn', 'Trin nået (måned)', 'Grund til frafald', 'Dage til kontakt', 'Dage til start']);
+    const pseudonyms = await list.locator('tbody th').allTextContents();
+    assert.equal(pseudonyms.length, Math.min(low[0]!, 500));
+    assert.ok(pseudonyms.every((p) => /^[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(p)), pseudonyms.join(' '));
+    assert.equal(await list.getByRole('link').count(), 0, 'no links to records');
+    const names = (await server.db.owner.query<{ name: string }>(
+      `SELECT c.family_name AS name FROM citizen c JOIN pathway_fact f ON f.citizen_id = c.id WHERE f.municipality_id = $1 AND f.education_group = 'low' LIMIT 20`, [municipalityId])).rows;
+    const listText = await list.textContent() ?? '';
+    assert.deepEqual(names.filter((n) => listText.includes(n.name)), [], 'no names in a manager\'s list');
+    assert.doesNotMatch(listText, /\d{4}-\d{2}-\d{2}|\d{1,2}\. [a-z]+\.? \d{4}/, 'months, not dates');
+    await assertAccessible(page, 'the dashboard with a pseudonymised list');
+    await shot(page, 'dashboard-drill-down', page.locator('section.dashboard-drill'));
+
+    // The address is a shareable link: reloaded, the same list with the same pseudonyms.
+    const shared = page.url();
+    await page.reload();
+    await list.waitFor();
+    assert.equal(page.url(), shared);
+    assert.deepEqual(await list.locator('tbody th').allTextContents(), pseudonyms);
+    await page.getByRole('link', { name: 'Luk listen' }).click();
+    await heading.waitFor({ state: 'detached' });
+
+    // A cell the manager sees as "<5" is not a link, and its list is refused in Danish.
+    const api = new Client(server.url);
+    assert.equal((await api.post('/api/auth/login', { username: managerName, password: DEMO_PASSWORD })).status, 200);
+    const cascade = (await api.get(`/api/equity/cascade?from=${year}-01-01&to=${year}-12-31&dimension=education`)).body;
+    const hidden = cascade.groups.flatMap((g: any) => g.counts.filter((c: any) => c.hidden === 'small').map((c: any) => ({ group: g, step: c.step })))[0];
+    assert.ok(hidden, 'the demo year has a small cell');
+    const stepLabel = cascade.steps.find((s: any) => s.key === hidden.step).label;
+    await page.goto(`${base}&listStep=${hidden.step}&listGroup=${hidden.group.value}`);
+    await page.getByRole('heading', { level: 3, name: `Borgerne bag tallet: ${hidden.group.label}, ${stepLabel}` }).waitFor();
+    await page.getByText(/^Listen kan ikke vises: cellen har færre end 5 borgere/).waitFor();
+    await assertAccessible(page, 'the dashboard with a refused list');
+
+    // A coordinator (access to the records) sees the names, linked to the citizen page.
+    const coordinatorName = (await server.db.owner.query<{ username: string }>(
+      `SELECT username FROM staff_user WHERE municipality_id = $1 AND role = 'coordinator' ORDER BY username LIMIT 1`, [municipalityId])).rows[0]!.username;
+    const coordinator = await staffPage(browser, server.url, { username: coordinatorName, password: DEMO_PASSWORD });
+    await coordinator.page.goto(shared);
+    const named = coordinator.page.getByRole('table', { name: 'Borgere: Grundskole, Henvist' });
+    await named.waitFor();
+    await coordinator.page.getByText(/Du ser navnene/).waitFor();
+    const links = named.getByRole('link');
+    assert.equal(await links.count(), Math.min(low[0]!, 500));
+    assert.match(await links.first().getAttribute('href') ?? '', /^\/borger\/[0-9a-f-]{36}$/);
+    assert.deepEqual((await named.locator('tbody th').allTextContents()).sort(), [...pseudonyms].sort(), 'the same pseudonyms next to the names');
+    await assertAccessible(coordinator.page, 'the dashboard with a named list');
+    const first = await links.first().textContent();
+    await links.first().click();
+    await coordinator.page.getByRole('heading', { level: 1, name: new RegExp(first!.split(' ')[0]!) }).waitFor();
+    await coordinator.page.context().close();
+    assert.deepEqual(coordinator.problems, []);
+  });
 });
 
 async function download(page: Page, name: string, role: 'button' | 'link' = 'button'): Promise<{ name: string; bytes: Buffer; text: string }> {

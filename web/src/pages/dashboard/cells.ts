@@ -4,7 +4,8 @@ import type { Cell, Estimate } from './types.ts';
 import { countText, fmt } from './view.ts';
 
 /** Table cells the dashboard's tables share: counts with the reason they are hidden, estimates with CIs. */
-export interface TableCell { text: string; note?: string }
+/** `href`: the cell is a link (e.g. to the list behind a count); its accessible name is the text and then `hrefLabel`. */
+export interface TableCell { text: string; note?: string; href?: string; hrefLabel?: string }
 
 export function countCell(t: DashboardT, c: Cell, threshold: number): TableCell {
   const text = countText(c, threshold);

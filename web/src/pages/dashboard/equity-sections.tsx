@@ -8,7 +8,7 @@ import type { Cascade, DropoutReasons, Quartiles, WaitingTimes } from './types.t
 import { fmt, pct } from './view.ts';
 
 /** The equity figures: the cascade, the gap at one step with the summary measures, drop-out reasons, waiting times (effects: effect-section.tsx). */
-export function CascadeFigure({ data }: { data: Cascade }) {
+export function CascadeFigure({ data, cellHref }: { data: Cascade; cellHref?: (step: string, group: string) => string }) {
   const t = useDashboardText();
   const { lang } = useI18n();
   const known = data.groups.filter((g) => g.known);
@@ -23,7 +23,8 @@ export function CascadeFigure({ data }: { data: Cascade }) {
         title, columns: [data.dimension.label, ...data.steps.map((s) => s.label)],
         rows: [
           ...data.groups.map((g) => ({ head: g.label, cells: g.counts.map((c, j) => {
-            const cell = countCell(t, c, th);
+            const shown = countCell(t, c, th);
+            const cell = cellHref && c.count ? { ...shown, href: cellHref(c.step, g.value), hrefLabel: t('drill.open') } : shown;
             const rate = j === 0 ? null : data.comparisons.find((x) => x.step === c.step)?.groups.find((x) => x.value === g.value)?.rate.value ?? null;
             return rate === null ? cell : { ...cell, text: `${cell.text} (${pct(lang, rate)})` };
           }) })),

@@ -3,7 +3,7 @@
  * XML parts; the zip is written uncompressed ("stored"), which every spreadsheet program reads, so
  * no library is needed for it.
  */
-export interface TableData { title: string; columns: string[]; rows: { head: string; cells: { text: string; note?: string }[] }[]; notes?: string[] }
+export interface TableData { title: string; columns: string[]; rows: { head: string; cells: { text: string; note?: string; href?: string; hrefLabel?: string }[] }[]; notes?: string[] }
 
 const matrix = (t: TableData): string[][] => [t.columns, ...t.rows.map((r) => [r.head, ...r.cells.map((c) => c.text)])];
 

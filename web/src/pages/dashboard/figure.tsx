@@ -1,4 +1,5 @@
 import { useId, useRef, type ReactNode } from 'react';
+import { Link } from '../../router.tsx';
 import { TableScroll } from '../../ui/form.tsx';
 import { download, fileName, svgText, svgToPng, toCsv, toXlsx, type TableData } from './export.ts';
 import { useDashboardText } from './messages.ts';
@@ -34,7 +35,10 @@ export function DataTable({ table }: { table: TableData }) {
           <tbody>{table.rows.map((r, ri) => (
             <tr key={ri}>
               <th scope="row">{r.head}</th>
-              {r.cells.map((c, ci) => <td key={ci} className="text-right">{c.note ? <abbr title={c.note}>{c.text}<span className="sr-only"> ({c.note})</span></abbr> : c.text}</td>)}
+              {r.cells.map((c, ci) => {
+                const content = c.note ? <abbr title={c.note}>{c.text}<span className="sr-only"> ({c.note})</span></abbr> : c.text;
+                return <td key={ci} className="text-right">{c.href ? <Link href={c.href} aria-label={c.hrefLabel ? `${c.text} – ${c.hrefLabel}` : undefined}>{content}</Link> : content}</td>;
+              })}
             </tr>
           ))}</tbody>
         </table>

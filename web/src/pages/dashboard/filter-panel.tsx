@@ -1,15 +1,34 @@
 import { useState, type FormEvent } from 'react';
+import { api } from '../../api.ts';
 import { useCodes } from '../../codes.tsx';
 import { Select, TextField } from '../../ui/form.tsx';
 import { useDashboardText, type DashboardKey } from './messages.ts';
 import type { Dimensions, Indicator } from './types.ts';
-import { careFilters, socialFilters, type View } from './view.ts';
+import { careFilters, socialFilters, unitFilters, type View } from './view.ts';
 
 const diagnosisGroups = ['type2_diabetes', 'copd', 'heart_disease', 'cancer', 'musculoskeletal', 'other'];
 const supportLevels = ['self_managed', 'standard', 'extended'];
 
+/** Offers, teams and places to filter by, with their names (inactive offers too: last year's courses ran on them). */
+export interface Units { offer: { value: string; label: string }[]; team: { value: string; label: string }[]; place: { value: string; label: string }[] }
+
+export async function loadUnits(): Promise<Units> {
+  const [offers, teams, places] = await Promise.all([
+    api.get<{ offers: { id: string; internalName: string }[] }>('/api/offers?inactive=true'),
+    api.get<{ teams: { id: string; name: string; startsOn: string | null }[] }>('/api/equity/teams'),
+    api.get<{ places: { id: string; name: string }[] }>('/api/places'),
+  ]);
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'da');
+  const day = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return {
+    offer: offers.offers.map((o) => ({ value: o.id, label: o.internalName })).sort(byLabel),
+    team: teams.teams.map((t) => ({ value: t.id, label: t.startsOn ? `${t.name} (${day.format(new Date(`${t.startsOn}T12:00:00Z`))})` : t.name })),
+    place: places.places.map((p) => ({ value: p.id, label: p.name })).sort(byLabel),
+  };
+}
+
 /** The period, the breakdown and the filters; "Vis" puts them in the address (a shareable link). */
-export function FilterPanel({ view, dims, indicators, onApply }: { view: View; dims: Dimensions; indicators: Indicator[]; onApply(v: View): void }) {
+export function FilterPanel({ view, dims, indicators, units, onApply }: { view: View; dims: Dimensions; indicators: Indicator[]; units: Units; onApply(v: View): void }) {
   const t = useDashboardText();
   const codes = useCodes();
   const [draft, setDraft] = useState(view);
@@ -44,6 +63,10 @@ export function FilterPanel({ view, dims, indicators, onApply }: { view: View; d
         {careFilters.map((f) => (
           <Select key={f} id={`filter-${f}`} label={t(`filter.${f}`)} value={draft.filters[f] ?? ''} onChange={(v) => setFilter(f, v)} errors={noErrors} optional
             options={[all, ...careOptions[f]]} />
+        ))}
+        {unitFilters.map((f) => (
+          <Select key={f} id={`filter-${f}`} label={t(`filter.${f}`)} value={draft.filters[f] ?? ''} onChange={(v) => setFilter(f, v)} errors={noErrors} optional
+            options={[all, ...units[f]]} />
         ))}
         {dims.dimensions.filter((d) => d.key !== draft.dimension).map((d) => (
           <Select key={d.key} id={`filter-${d.key}`} label={d.label} value={draft.filters[socialFilters[d.key]!] ?? ''} onChange={(v) => setFilter(socialFilters[d.key]!, v)} errors={noErrors} optional

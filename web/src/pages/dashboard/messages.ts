@@ -1,9 +1,11 @@
 import { useI18n } from '../../i18n.tsx';
 import { effectPairs } from './effect-messages.ts';
+import { drillPairs } from './drill-messages.ts';
 
 /** The dashboard's texts as Danish/English pairs; loaded with the page (its own chunk), not with the app. */
 const pairs = {
   ...effectPairs,
+  ...drillPairs,
   'title': ['Lighed i forløbene', 'Equity in the pathways'],
   'lead': ['Hvor i forløbet falder borgere med kort uddannelse, uden job eller med anden herkomst fra, hvor meget (med 95 %-konfidensintervaller), hvorfor de stopper, og om effekten er den samme.', 'Where in the pathway citizens with short education, no job or another origin fall behind, by how much (with 95 % confidence intervals), why they drop out, and whether the effect differs.'],
   'filters': ['Filtre', 'Filters'],

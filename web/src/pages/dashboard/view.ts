@@ -7,13 +7,17 @@ export const socialFilters: Record<string, string> = {
   social_housing: 'socialHousing', area_type: 'areaType', sex: 'sex', age_band: 'ageBand',
 };
 export const careFilters = ['referralSource', 'diagnosisGroup', 'supportLevel'] as const;
-const filterNames = [...careFilters, ...Object.values(socialFilters)];
+/** Offer, team and place: ids from the catalogue. */
+export const unitFilters = ['offer', 'team', 'place'] as const;
+const filterNames = [...careFilters, ...unitFilters, ...Object.values(socialFilters)];
 
 export interface View {
   from: string; to: string; dimension: string; base: 'previous' | 'referred'; step: string; indicator: string; by: string;
   /** The effect section's measure and time point ('end' or 'follow_up'). */
   measure: string; timePoint: string;
   filters: Record<string, string>;
+  /** The cascade cell whose referrals are listed (drill-down), if one is open. */
+  list: { step: string; group: string } | null;
 }
 
 /** Last calendar year, the period an annual report covers. */
@@ -39,14 +43,19 @@ export function viewFrom(query: URLSearchParams): View {
     measure: query.get('measure') ?? 'who5',
     timePoint: query.get('timePoint') === 'follow_up' ? 'follow_up' : 'end',
     filters,
+    list: query.get('listStep') && query.get('listGroup') ? { step: query.get('listStep')!, group: query.get('listGroup')! } : null,
   };
 }
 
 /** The query string of a view (for the address bar) ... */
 export function viewQuery(v: View): string {
   const q = new URLSearchParams({ from: v.from, to: v.to, dimension: v.dimension, base: v.base, step: v.step, indicator: v.indicator, by: v.by, measure: v.measure, timePoint: v.timePoint, ...v.filters });
+  if (v.list) { q.set('listStep', v.list.step); q.set('listGroup', v.list.group); }
   return q.toString();
 }
+
+/** The view without an open list: what the figures depend on (opening a list reloads nothing else). */
+export const figuresQuery = (v: View): string => viewQuery({ ...v, list: null });
 
 /** ... and of the API requests it makes (period, dimension, filters). */
 export function apiQuery(v: View, extra: Record<string, string> = {}): string {
