@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, ErrorSummary, ProblemAlert, useSubmit, type Errors, type SubmitState } from './form.tsx';
 
 /** A form's values as one object, with a setter per field (`set('name')`) for the controls' onChange. */
@@ -59,6 +59,13 @@ export function PlanningForm({ submit, onSubmit, submitLabel, primary = false, l
       </form>
     </>
   );
+}
+
+/** A section opened for one person or row (under a list); its heading takes focus when it opens, so keyboard and screen-reader users land in it. */
+export function PanelSection({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => { ref.current?.focus(); }, []);
+  return <section aria-labelledby={id} className="person-panel"><h2 id={id} tabIndex={-1} ref={ref}>{heading}</h2>{children}</section>;
 }
 
 /** A planning form as its own section: a heading (which names the section), a success note once saved, then the form. */

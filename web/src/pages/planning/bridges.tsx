@@ -4,7 +4,8 @@ import type { Association, Bridge, DueFollowUp, FollowUp } from '../../api-plann
 import { localNow, useI18n } from '../../i18n.tsx';
 import type { MessageKey } from '../../messages.ts';
 import { Link } from '../../router.tsx';
-import { Alert, ErrorSummary, ProblemAlert, Radios, Select, TableScroll, TextArea, TextField, useSubmit, type Errors } from '../../ui/form.tsx';
+import { Alert, Radios, Select, TableScroll, TextArea, TextField, useSubmit, type Errors } from '../../ui/form.tsx';
+import { FormSection, PlanningForm, useFields } from '../../ui/form-section.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
 import { CitizenPicker } from '../../ui/choices.tsx';
 import { leftReasons, stayedReasons } from '../../../../src/bridges/follow-up-dates.ts';
@@ -88,7 +89,7 @@ function FollowUpBlock({ followUp: f, next, onSaved }: { followUp: FollowUp; nex
 function FollowUpForm({ followUp, heading, onSaved }: { followUp: FollowUp; heading: string; onSaved(): void }) {
   const { t } = useI18n();
   const id = `fu${followUp.months}`;
-  const [f, setF] = useState({ followedUpOn: localNow().date, stillActive: '', reason: '', note: '' });
+  const { values: f, set, setValues: setF } = useFields({ followedUpOn: localNow().date, stillActive: '', reason: '', note: '' });
   const submit = useSubmit((p) => `${id}-${p}`);
   const reasons = f.stillActive === 'yes' ? stayedReasons : f.stillActive === 'no' ? leftReasons : [];
   const validate = (): Errors => {
@@ -102,41 +103,32 @@ function FollowUpForm({ followUp, heading, onSaved }: { followUp: FollowUp; head
     onSaved();
   });
   return (
-    <form onSubmit={(e) => void save(e)} noValidate aria-label={heading}>
-      <ErrorSummary errors={submit.errors} />
-      <ProblemAlert state={submit} />
-      <TextField id={`${id}-followedUpOn`} type="date" label={t('bridges.followedUpOn')} value={f.followedUpOn} onChange={(v) => setF((s) => ({ ...s, followedUpOn: v }))} errors={submit.errors} />
+    <PlanningForm submit={submit} onSubmit={save} label={heading} primary submitLabel={<>{t('bridges.record')}<span className="sr-only"> – {heading}</span></>}>
+      <TextField id={`${id}-followedUpOn`} type="date" label={t('bridges.followedUpOn')} value={f.followedUpOn} onChange={set('followedUpOn')} errors={submit.errors} />
       <Radios id={`${id}-stillActive`} legend={t('bridges.stillActive')} value={f.stillActive} onChange={(v) => setF((s) => ({ ...s, stillActive: v, reason: '' }))} errors={submit.errors}
         options={[{ value: 'yes', label: t('bridges.yes') }, { value: 'no', label: t('bridges.no') }]} />
-      {reasons.length > 0 && <Select id={`${id}-reason`} label={t('bridges.reason')} value={f.reason} onChange={(v) => setF((s) => ({ ...s, reason: v }))} errors={submit.errors}
+      {reasons.length > 0 && <Select id={`${id}-reason`} label={t('bridges.reason')} value={f.reason} onChange={set('reason')} errors={submit.errors}
         placeholder={t('newTeam.choose')} options={reasons.map((r) => ({ value: r, label: t(`reason.${r}` as MessageKey) }))} />}
-      <TextArea id={`${id}-note`} label={t('form.note')} value={f.note} onChange={(v) => setF((s) => ({ ...s, note: v }))} errors={submit.errors} />
-      <button type="submit" className="button button-primary" disabled={submit.busy}>{t('bridges.record')}<span className="sr-only"> – {heading}</span></button>
-    </form>
+      <TextArea id={`${id}-note`} label={t('form.note')} value={f.note} onChange={set('note')} errors={submit.errors} />
+    </PlanningForm>
   );
 }
 
 function NewBridge({ citizenId, offers, onSaved }: { citizenId: string; offers: { id: string; label: string }[]; onSaved(): void }) {
   const { t } = useI18n();
-  const [f, setF] = useState({ associationOfferId: '', bridgedOn: localNow().date, companion: 'none' });
+  const { values: f, set, reset } = useFields({ associationOfferId: '', bridgedOn: localNow().date, companion: 'none' });
   const submit = useSubmit();
   const save = (ev: React.FormEvent) => submit.run(ev, (): Errors => (f.associationOfferId ? {} : { associationOfferId: t('rule.required', { label: t('bridges.offer') }) }), async (key) => {
     await api.post('/api/bridges', { citizenId, ...f }, key);
-    setF({ associationOfferId: '', bridgedOn: localNow().date, companion: 'none' });
+    reset();
     onSaved();
   });
   return (
-    <section aria-labelledby="new-bridge">
-      <h2 id="new-bridge">{t('bridges.new')}</h2>
-      <ErrorSummary errors={submit.errors} />
-      <ProblemAlert state={submit} />
-      <form onSubmit={(e) => void save(e)} noValidate>
-        <Select id="associationOfferId" label={t('bridges.offer')} value={f.associationOfferId} onChange={(v) => setF((s) => ({ ...s, associationOfferId: v }))} errors={submit.errors} placeholder={t('newTeam.choose')} options={offers.map((o) => ({ value: o.id, label: o.label }))} />
-        <TextField id="bridgedOn" type="date" label={t('bridges.date')} value={f.bridgedOn} onChange={(v) => setF((s) => ({ ...s, bridgedOn: v }))} errors={submit.errors} />
-        <Radios id="companion" legend={t('bridges.companion')} value={f.companion} onChange={(v) => setF((s) => ({ ...s, companion: v }))} errors={submit.errors}
-          options={['none', 'volunteer', 'staff', 'relative'].map((c) => ({ value: c, label: t(`companion.${c}` as MessageKey) }))} />
-        <button type="submit" className="button button-primary" disabled={submit.busy}>{t('bridges.create')}</button>
-      </form>
-    </section>
+    <FormSection id="new-bridge" heading={t('bridges.new')} submit={submit} onSubmit={save} submitLabel={t('bridges.create')} primary>
+      <Select id="associationOfferId" label={t('bridges.offer')} value={f.associationOfferId} onChange={set('associationOfferId')} errors={submit.errors} placeholder={t('newTeam.choose')} options={offers.map((o) => ({ value: o.id, label: o.label }))} />
+      <TextField id="bridgedOn" type="date" label={t('bridges.date')} value={f.bridgedOn} onChange={set('bridgedOn')} errors={submit.errors} />
+      <Radios id="companion" legend={t('bridges.companion')} value={f.companion} onChange={set('companion')} errors={submit.errors}
+        options={['none', 'volunteer', 'staff', 'relative'].map((c) => ({ value: c, label: t(`companion.${c}` as MessageKey) }))} />
+    </FormSection>
   );
 }

@@ -5,7 +5,8 @@ import { useCodes } from '../../codes.tsx';
 import { useI18n } from '../../i18n.tsx';
 import type { MessageKey } from '../../messages.ts';
 import { Link } from '../../router.tsx';
-import { Alert, ErrorSummary, ProblemAlert, Radios, Select, TableScroll, TextArea, useSubmit, type Errors } from '../../ui/form.tsx';
+import { Alert, Radios, Select, TableScroll, TextArea, useSubmit, type Errors } from '../../ui/form.tsx';
+import { PanelSection, PlanningForm, useFields } from '../../ui/form-section.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
 
 /** The attendance early warning: who missed two sessions in a row, their history, and the call's outcome. */
@@ -47,7 +48,7 @@ export function CallListPage() {
 function CallForm({ entry, onSaved }: { entry: CallEntry; onSaved(): void }) {
   const { t } = useI18n();
   const codes = useCodes();
-  const [f, setF] = useState({ outcome: '', cancellationReason: '', note: '' });
+  const { values: f, set } = useFields({ outcome: '', cancellationReason: '', note: '' });
   const submit = useSubmit();
   const validate = (): Errors => {
     const e: Errors = {};
@@ -63,20 +64,16 @@ function CallForm({ entry, onSaved }: { entry: CallEntry; onSaved(): void }) {
     onSaved();
   });
   return (
-    <section aria-labelledby="call-heading">
-      <h2 id="call-heading" tabIndex={-1} ref={(el) => el?.focus()}>{t('calls.for', { name: entry.citizenName })}</h2>
-      <ErrorSummary errors={submit.errors} />
-      <ProblemAlert state={submit} />
-      <form onSubmit={(e) => void save(e)} noValidate>
-        <Radios id="outcome" legend={t('calls.outcome')} value={f.outcome} onChange={(v) => setF((s) => ({ ...s, outcome: v }))} errors={submit.errors}
+    <PanelSection id="call-heading" heading={t('calls.for', { name: entry.citizenName })}>
+      <PlanningForm submit={submit} onSubmit={save} submitLabel={t('form.save')} primary>
+        <Radios id="outcome" legend={t('calls.outcome')} value={f.outcome} onChange={set('outcome')} errors={submit.errors}
           options={['continues', 'no_answer', 'dropped_out'].map((o) => ({ value: o, label: t(`call.${o}` as MessageKey) }))} />
         {f.outcome === 'dropped_out' && (
-          <Select id="cancellationReason" label={t('calls.reason')} value={f.cancellationReason} onChange={(v) => setF((s) => ({ ...s, cancellationReason: v }))} errors={submit.errors}
+          <Select id="cancellationReason" label={t('calls.reason')} value={f.cancellationReason} onChange={set('cancellationReason')} errors={submit.errors}
             placeholder={t('newTeam.choose')} options={codes.valueSets.cancellationReasons.map((c) => ({ value: c.code, label: c.display }))} />
         )}
-        <TextArea id="note" label={t('form.note')} value={f.note} onChange={(v) => setF((s) => ({ ...s, note: v }))} errors={submit.errors} />
-        <button type="submit" className="button button-primary" disabled={submit.busy}>{t('form.save')}</button>
-      </form>
-    </section>
+        <TextArea id="note" label={t('form.note')} value={f.note} onChange={set('note')} errors={submit.errors} />
+      </PlanningForm>
+    </PanelSection>
   );
 }

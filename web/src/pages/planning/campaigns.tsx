@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, type Citizen, type Referral } from '../../api.ts';
 import type { Campaign, CampaignContact, CampaignDetail } from '../../api-planning.ts';
 import { localNow, toInstant, useI18n } from '../../i18n.tsx';
 import type { MessageKey } from '../../messages.ts';
 import { Link, navigate } from '../../router.tsx';
 import { Alert, ProblemAlert, Radios, Select, TableScroll, TextField, useSubmit, type Errors } from '../../ui/form.tsx';
-import { FormSection, PlanningForm, useFields } from '../../ui/form-section.tsx';
+import { FormSection, PanelSection, PlanningForm, useFields } from '../../ui/form-section.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
 import { channels, outcomes } from '../../../../src/recruitment/results.ts';
 
@@ -143,13 +143,6 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
   );
 }
 
-/** A panel under the call list for one person; its heading takes focus when it opens. */
-function PersonPanel({ id, heading, children }: { id: string; heading: string; children: React.ReactNode }) {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { ref.current?.focus(); }, []);
-  return <section aria-labelledby={id} className="person-panel"><h2 id={id} tabIndex={-1} ref={ref}>{heading}</h2>{children}</section>;
-}
-
 function AttemptForm({ contact, onSaved, onCancel }: { contact: CampaignContact; onSaved(): void; onCancel(): void }) {
   const { t } = useI18n();
   const { values: f, set } = useFields({ channel: contact.attempts.at(-1)?.channel ?? 'phone', outcome: '' });
@@ -161,14 +154,14 @@ function AttemptForm({ contact, onSaved, onCancel }: { contact: CampaignContact;
   });
   const heading = t('campaigns.recordHeading', { name: contact.name ?? '' });
   return (
-    <PersonPanel id="attempt-heading" heading={heading}>
+    <PanelSection id="attempt-heading" heading={heading}>
       <PlanningForm submit={submit} onSubmit={save} submitLabel={t('campaigns.record')} primary label={heading}>
         <Select id="channel" label={t('campaigns.channel')} value={f.channel} onChange={set('channel')} errors={submit.errors} options={channels.map((x) => ({ value: x, label: t(`channel.${x}` as MessageKey) }))} />
         <Radios id="outcome" legend={`${t('campaigns.outcome')} ${t('form.required')}`} value={f.outcome} onChange={set('outcome')} errors={submit.errors}
           options={outcomes.map((x) => ({ value: x, label: t(`outcome.${x}` as MessageKey) }))} />
       </PlanningForm>
       <p><button type="button" className="button button-tertiary" onClick={onCancel}>{t('campaigns.cancel')}</button></p>
-    </PersonPanel>
+    </PanelSection>
   );
 }
 
@@ -204,7 +197,7 @@ function EnrolForm({ contact, onSaved, onCancel }: { contact: CampaignContact; o
   });
   const heading = t('campaigns.enrolHeading', { name: contact.name ?? '' });
   return (
-    <PersonPanel id="enrol-heading" heading={heading}>
+    <PanelSection id="enrol-heading" heading={heading}>
       <p>{t('campaigns.enrolIntro')}</p>
       {!contact.citizenId && (
         <PlanningForm submit={search} onSubmit={find} submitLabel={t('campaigns.enrolSearch')} label={t('campaigns.enrolFind')}>
@@ -218,7 +211,7 @@ function EnrolForm({ contact, onSaved, onCancel }: { contact: CampaignContact; o
         </PlanningForm>
       ))}
       <p><button type="button" className="button button-tertiary" onClick={onCancel}>{t('campaigns.cancel')}</button></p>
-    </PersonPanel>
+    </PanelSection>
   );
 }
 function ContactForm({ campaignId, onSaved }: { campaignId: string; onSaved(): void }) {

@@ -4,7 +4,8 @@ import type { Matches, Needs, Suggestion } from '../../api-planning.ts';
 import { useI18n } from '../../i18n.tsx';
 import type { MessageKey } from '../../messages.ts';
 import { Link, useLocation } from '../../router.tsx';
-import { Alert, ErrorSummary, ProblemAlert, Select, TextField, useSubmit } from '../../ui/form.tsx';
+import { Alert, Select, TextField, useSubmit } from '../../ui/form.tsx';
+import { FormSection, useFields } from '../../ui/form-section.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
 import { CheckboxGroup, CitizenPicker, splitList } from '../../ui/choices.tsx';
 import { barriers, supportLevels, timesOfDay } from '../../../../src/offers/offer-vocabulary.ts';
@@ -46,28 +47,21 @@ export function MatchingPage({ citizenId }: { citizenId: string }) {
 
 function NeedsForm({ citizenId, needs, onSaved }: { citizenId: string; needs: Needs; onSaved(): void }) {
   const { t } = useI18n();
-  const [f, setF] = useState({ barriers: needs.barriers, preferredTimes: needs.preferredTimes, preferredWeekdays: needs.preferredWeekdays, areas: needs.preferredAreas.join(', ') });
-  const [saved, setSaved] = useState(false);
+  const { values: f, set } = useFields({ barriers: needs.barriers, preferredTimes: needs.preferredTimes, preferredWeekdays: needs.preferredWeekdays, areas: needs.preferredAreas.join(', ') });
+  const [saved, setSaved] = useState<string | null>(null);
   const submit = useSubmit();
   const save = (ev: React.FormEvent) => submit.run(ev, () => ({}), async (key) => {
     await api.post(`/api/citizens/${citizenId}/needs`, { version: needs.version, barriers: f.barriers, preferredTimes: f.preferredTimes, preferredWeekdays: f.preferredWeekdays, preferredAreas: splitList(f.areas) }, key);
-    setSaved(true);
+    setSaved(t('matching.needsSaved'));
     onSaved();
   });
   return (
-    <section aria-labelledby="needs-heading">
-      <h2 id="needs-heading">{t('matching.needs')}</h2>
-      {saved && <Alert variant="success">{t('matching.needsSaved')}</Alert>}
-      <ErrorSummary errors={submit.errors} />
-      <ProblemAlert state={submit} />
-      <form onSubmit={(e) => void save(e)} noValidate>
-        <CheckboxGroup id="barriers" legend={t('matching.barriers')} value={f.barriers} onChange={(v) => setF((s) => ({ ...s, barriers: v }))} options={barriers.map((b) => ({ value: b, label: t(`barrier.${b}` as MessageKey) }))} />
-        <CheckboxGroup id="preferredTimes" legend={t('matching.times')} value={f.preferredTimes} onChange={(v) => setF((s) => ({ ...s, preferredTimes: v }))} options={timesOfDay.map((x) => ({ value: x, label: t(`time.${x}` as MessageKey) }))} />
-        <CheckboxGroup id="preferredWeekdays" legend={t('matching.weekdays')} value={f.preferredWeekdays} onChange={(v) => setF((s) => ({ ...s, preferredWeekdays: v }))} options={[1, 2, 3, 4, 5].map((d) => ({ value: d, label: t(`weekday.${d}` as MessageKey) }))} />
-        <TextField id="areas" label={t('matching.areas')} hint={t('matching.areasHint')} value={f.areas} onChange={(v) => setF((s) => ({ ...s, areas: v }))} errors={submit.errors} optional />
-        <button type="submit" className="button button-secondary" disabled={submit.busy}>{t('matching.saveNeeds')}</button>
-      </form>
-    </section>
+    <FormSection id="needs-heading" heading={t('matching.needs')} done={saved} submit={submit} onSubmit={save} submitLabel={t('matching.saveNeeds')} onReload={onSaved}>
+      <CheckboxGroup id="barriers" legend={t('matching.barriers')} value={f.barriers} onChange={set('barriers')} options={barriers.map((b) => ({ value: b, label: t(`barrier.${b}` as MessageKey) }))} />
+      <CheckboxGroup id="preferredTimes" legend={t('matching.times')} value={f.preferredTimes} onChange={set('preferredTimes')} options={timesOfDay.map((x) => ({ value: x, label: t(`time.${x}` as MessageKey) }))} />
+      <CheckboxGroup id="preferredWeekdays" legend={t('matching.weekdays')} value={f.preferredWeekdays} onChange={set('preferredWeekdays')} options={[1, 2, 3, 4, 5].map((d) => ({ value: d, label: t(`weekday.${d}` as MessageKey) }))} />
+      <TextField id="areas" label={t('matching.areas')} hint={t('matching.areasHint')} value={f.areas} onChange={set('areas')} errors={submit.errors} optional />
+    </FormSection>
   );
 }
 

@@ -4,7 +4,8 @@ import type { Offer, Place, SchedulePreview } from '../../api-planning.ts';
 import { useI18n } from '../../i18n.tsx';
 import type { MessageKey } from '../../messages.ts';
 import { navigate, useLocation } from '../../router.tsx';
-import { Checkbox, ErrorSummary, ProblemAlert, Select, TextField, useSubmit, type Errors } from '../../ui/form.tsx';
+import { Checkbox, Select, TextField, useSubmit, type Errors } from '../../ui/form.tsx';
+import { PlanningForm, useFields } from '../../ui/form-section.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
 import { CheckboxGroup } from '../../ui/choices.tsx';
 
@@ -33,8 +34,7 @@ export function NewTeamPage() {
 
 function TeamForm({ offers, places, instructors, initialOffer }: { offers: Offer[]; places: Place[]; instructors: { id: string; displayName: string }[]; initialOffer: string }) {
   const { t, date, time } = useI18n();
-  const [f, setF] = useState({ offerId: initialOffer, placeId: '', language: '', name: '', from: '', weekday: '1', startTime: '10:00', skip: true, instructorIds: [] as string[] });
-  const set = <K extends keyof typeof f>(k: K) => (v: (typeof f)[K]) => setF((s) => ({ ...s, [k]: v }));
+  const { values: f, set } = useFields({ offerId: initialOffer, placeId: '', language: '', name: '', from: '', weekday: '1', startTime: '10:00', skip: true, instructorIds: [] as string[] });
   const [preview, setPreview] = useState<SchedulePreview | null>(null);
   const offer = offers.find((o) => o.id === f.offerId);
   const submit = useSubmit();
@@ -55,10 +55,7 @@ function TeamForm({ offers, places, instructors, initialOffer }: { offers: Offer
     navigate(`/hold/${created.team.id}?oprettet=${created.sessions.length}`);
   });
   return (
-    <>
-      <ErrorSummary errors={submit.errors} />
-      <ProblemAlert state={submit} />
-      <form onSubmit={(e) => void save(e)} noValidate>
+    <PlanningForm submit={submit} onSubmit={save} submitLabel={submit.busy ? t('app.saving') : t('newTeam.submit')} primary>
         <Select id="offerId" label={`${t('newTeam.offer')} ${t('form.required')}`} value={f.offerId} onChange={(v) => { set('offerId')(v); setPreview(null); }} errors={submit.errors}
           placeholder={t('newTeam.choose')} options={offers.map((o) => ({ value: o.id, label: `${o.publicName} (${o.sessionCount} × ${o.sessionMinutes} min)` }))} />
         <div className="field-row">
@@ -84,8 +81,6 @@ function TeamForm({ offers, places, instructors, initialOffer }: { offers: Offer
             {preview.skipped.length > 0 && <ul className="nobullet-list">{preview.skipped.map((s) => <li key={s.date}><strong>{t('newTeam.skipped', { date: date(s.date), name: s.name })}</strong></li>)}</ul>}
           </section>
         )}
-        <button type="submit" className="button button-primary" disabled={submit.busy}>{submit.busy ? t('app.saving') : t('newTeam.submit')}</button>
-      </form>
-    </>
+    </PlanningForm>
   );
 }

@@ -4,7 +4,8 @@ import type { Overbooking, ProgressRow, WaitingEntry } from '../../api-planning.
 import { useI18n } from '../../i18n.tsx';
 import type { MessageKey } from '../../messages.ts';
 import { Link, useLocation } from '../../router.tsx';
-import { Alert, ErrorSummary, ProblemAlert, Select, TableScroll, TextField, useSubmit, type Errors } from '../../ui/form.tsx';
+import { Alert, Select, TableScroll, TextField, useSubmit, type Errors } from '../../ui/form.tsx';
+import { FormSection, useFields } from '../../ui/form-section.tsx';
 import { Loaded, useLoad } from '../../ui/load.tsx';
 
 /** What a team page adds for planning and follow-through: completion, the waiting list, overbooking, moving a session, reminders. */
@@ -102,7 +103,7 @@ export function TeamPlanning({ teamId, sessions, onChanged }: { teamId: string; 
 
 function MoveSession({ sessions, onMoved }: { sessions: Session[]; onMoved(): void }) {
   const { t, date } = useI18n();
-  const [f, setF] = useState({ sessionId: '', date: '', startTime: '' });
+  const { values: f, set, reset } = useFields({ sessionId: '', date: '', startTime: '' });
   const submit = useSubmit((p) => (p === 'date' ? 'moveDate' : p));
   if (sessions.length === 0) return null;
   const save = (ev: React.FormEvent) => submit.run(ev, (): Errors => {
@@ -114,23 +115,17 @@ function MoveSession({ sessions, onMoved }: { sessions: Session[]; onMoved(): vo
   }, async (key) => {
     const s = sessions.find((x) => x.id === f.sessionId)! as Session & { version?: number };
     await api.post(`/api/team-sessions/${s.id}/move`, { version: s.version ?? 1, date: f.date, startTime: f.startTime }, key);
-    setF({ sessionId: '', date: '', startTime: '' });
+    reset();
     onMoved();
   });
   return (
-    <section aria-labelledby="move-heading">
-      <h2 id="move-heading">{t('plan.move')}</h2>
-      <ErrorSummary errors={submit.errors} />
-      <ProblemAlert state={submit} />
-      <form onSubmit={(e) => void save(e)} noValidate>
-        <div className="field-row">
-          <Select id="moveSession" label={t('plan.moveSession')} value={f.sessionId} onChange={(v) => setF((s) => ({ ...s, sessionId: v }))} errors={submit.errors} placeholder={t('newTeam.choose')}
-            options={sessions.map((s) => ({ value: s.id, label: `${s.number}: ${date(s.startAt)}` }))} />
-          <TextField id="moveDate" type="date" label={t('form.date')} value={f.date} onChange={(v) => setF((s) => ({ ...s, date: v }))} errors={submit.errors} />
-          <TextField id="moveTime" type="time" label={t('form.startTime')} value={f.startTime} onChange={(v) => setF((s) => ({ ...s, startTime: v }))} errors={submit.errors} />
-        </div>
-        <button type="submit" className="button button-secondary" disabled={submit.busy}>{t('plan.moveSubmit')}</button>
-      </form>
-    </section>
+    <FormSection id="move-heading" heading={t('plan.move')} submit={submit} onSubmit={save} submitLabel={t('plan.moveSubmit')}>
+      <div className="field-row">
+        <Select id="moveSession" label={t('plan.moveSession')} value={f.sessionId} onChange={set('sessionId')} errors={submit.errors} placeholder={t('newTeam.choose')}
+          options={sessions.map((s) => ({ value: s.id, label: `${s.number}: ${date(s.startAt)}` }))} />
+        <TextField id="moveDate" type="date" label={t('form.date')} value={f.date} onChange={set('date')} errors={submit.errors} />
+        <TextField id="moveTime" type="time" label={t('form.startTime')} value={f.startTime} onChange={set('startTime')} errors={submit.errors} />
+      </div>
+    </FormSection>
   );
 }
