@@ -1,0 +1,20 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatDanishDate, parseDanishDate } from './danish-date.ts';
+
+describe('Danish dates (dd.mm.åååå)', () => {
+  it('reads a date typed the Danish way, short or in full, with dots, dashes, slashes, spaces or none', () => {
+    for (const typed of ['23.11.2026', '23-11-2026', '23/11/2026', '23 11 2026', '23112026', ' 23.11.2026 ']) assert.equal(parseDanishDate(typed), '2026-11-23', typed);
+    assert.equal(parseDanishDate('1.3.2026'), '2026-03-01');
+    assert.equal(parseDanishDate('2026-03-01'), '2026-03-01', 'a pasted ISO date');
+  });
+  it('refuses what is not a real date, naming none of it a date', () => {
+    for (const typed of ['31.02.2026', '29.02.2026', '00.01.2026', '12.13.2026', '11.23.2026', '23.11.26', '2026-02-30', '', 'i går', '23.11.2026x']) assert.equal(parseDanishDate(typed), null, typed);
+    assert.equal(parseDanishDate('29.02.2028'), '2028-02-29', 'a leap day');
+  });
+  it('writes an ISO date as dd.mm.åååå, and leaves anything else as it is', () => {
+    assert.equal(formatDanishDate('2026-03-01'), '01.03.2026');
+    assert.equal(formatDanishDate('31.02.2026'), '31.02.2026');
+    assert.equal(formatDanishDate(''), '');
+  });
+});
