@@ -7,6 +7,7 @@ import { AccessLogLink } from './security/access-log-link.tsx';
 import { CitizenPlanningLinks } from './planning/citizen-links.tsx';
 import { Alert, TableScroll } from '../ui/form.tsx';
 import { Loaded, useLoad, usePageTitle } from '../ui/load.tsx';
+import { CourseTimeline } from './timeline/course-timeline.tsx';
 import { CourseSteps } from '../ui/steps.tsx';
 import { socialPositionItems, valueLabel, type SocialPositionItem } from '../../../src/domain/social-position.ts';
 import { stepHref } from './front.tsx';
@@ -65,7 +66,7 @@ export function CitizenPage({ citizenId }: { citizenId: string }) {
             <CourseSteps stage={referral.stage} />
             <NextSteps citizenId={citizen.id} referral={referral} />
             {course && course.interventions.length > 0 && <Interventions citizenId={citizen.id} referral={referral} course={course} />}
-            <Timeline items={items} />
+            <CourseTimeline items={items} onChanged={state.reload} />
           </section>
         )}
         <p><Link className="button button-secondary" href={`/ny-henvisning?borger=${citizen.id}`}>{t('citizen.newReferral')}</Link></p>
@@ -157,40 +158,3 @@ function Interventions({ citizenId, referral, course }: { citizenId: string; ref
     </>
   );
 }
-
-function Timeline({ items }: { items: TimelineItem[] }) {
-  const { t, date, dateTime, number } = useI18n();
-  const codes = useCodes();
-  const label = (k: string, prefix: string) => t(`${prefix}.${k}` as MessageKey);
-  const text = (i: TimelineItem): string => {
-    switch (i.kind) {
-      case 'referral': return t('tl.referral', { source: codes.display(i.code) });
-      case 'contact_attempt': return t('tl.contact', { channel: label(i.channel ?? '', 'channel'), outcome: label(i.outcome ?? '', 'outcome').toLowerCase() });
-      case 'session': return t('tl.session', { team: i.teamName ?? label('session', 'purpose'), number: i.sessionNumber ?? '', attendance: t(`attendance.${attendanceOf(i.status)}` as MessageKey) });
-      case 'encounter': return t('tl.encounter', { purpose: label(i.purpose ?? 'other', 'purpose'), class: label(i.class ?? '', 'class').toLowerCase(), status: label(i.status ?? '', 'encounter') });
-      case 'pathway_granted': return t('tl.pathway_granted', { codes: i.codes.map((c) => codes.display(c)).join(', ') });
-      case 'pathway_started': return t('tl.pathway_started');
-      case 'pathway_ended': return t('tl.pathway_ended', { status: label(i.status ?? '', 'status').toLowerCase() });
-      case 'intervention_ended': return t('tl.intervention_ended', { codes: i.codes.map((c) => codes.display(c)).join(', '), status: label(i.status ?? '', 'status').toLowerCase() });
-      case 'course_closed': return t('tl.course_closed');
-      default: return t('tl.observation');
-    }
-  };
-  return (
-    <section aria-labelledby="timeline-heading">
-      <h4 id="timeline-heading">{t('citizen.timeline')}</h4>
-      <ol className="timeline">{items.map((i) => (
-        <li key={`${i.kind}-${i.id}`} className={`timeline-item timeline-${i.kind}`}>
-          <span className="timeline-when">{i.dateOnly ? date(i.at) : dateTime(i.at)}</span>
-          <span className="timeline-what">{text(i)}</span>
-          {i.code && ['pathway_ended', 'intervention_ended', 'course_closed'].includes(i.kind) && <span className="timeline-detail">{t('tl.reason', { reason: codes.display(i.code) })}</span>}
-          {i.kind === 'encounter' && i.codes.length > 0 && <span className="timeline-detail">{t('tl.conditions', { codes: i.codes.map((c) => codes.display(c)).join(', ') })}</span>}
-          {i.measurements.length > 0 && <span className="timeline-detail">{i.measurements.map((m) => `${t(`measure.${m.measure}` as MessageKey)} ${number(m.value)} ${m.unit}`).join(' · ')}</span>}
-          {i.note && <span className="timeline-detail">{i.kind === 'referral' ? t('tl.reason', { reason: i.note }) : t('tl.note', { note: i.note })}</span>}
-        </li>
-      ))}</ol>
-    </section>
-  );
-}
-
-const attendanceOf = (status: string | null) => (status === 'finished' ? 'present' : status === 'no-show' ? 'absent' : status === 'cancelled' ? 'excused' : 'not_called');

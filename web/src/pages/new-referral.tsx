@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api, type Citizen, type Referral } from '../api.ts';
 import { useCodes } from '../codes.tsx';
 import { localNow, toInstant, useI18n } from '../i18n.tsx';
 import { navigate, useLocation } from '../router.tsx';
 import { ErrorSummary, ProblemAlert, Select, TextArea, TextField, useSubmit, type Errors } from '../ui/form.tsx';
 import { useLoad, usePageTitle } from '../ui/load.tsx';
+import { OrganizationPicker, type Organization } from './organizations/organization-picker.tsx';
 
 interface Diagnosis { system: 'SKS' | 'ICPC2'; code: string; display?: string }
 const SKS = /^D[A-Z][0-9]{2}[0-9A-Z]{0,4}$/;
@@ -19,9 +20,10 @@ export function NewReferralPage() {
   usePageTitle(t('referral.title'));
   const citizenId = query.get('borger');
   const chosen = useLoad(() => (citizenId ? api.get<Citizen>(`/api/citizens/${citizenId}`) : Promise.resolve(null)), [citizenId]);
-  const orgs = useLoad(() => api.get<{ organizations: { id: string; name: string }[] }>('/api/organizations'), []);
+  const [referrer, setReferrer] = useState<Organization | null>(null);
+  const [orgErrors, setOrgErrors] = useState<Errors>({});
   const now = localNow();
-  const [f, setF] = useState({ cpr: '', givenName: '', familyName: '', sourceCode: '', referrer: '', receivedOn: now.date, receivedTime: now.time, reason: '' });
+  const [f, setF] = useState({ cpr: '', givenName: '', familyName: '', sourceCode: '', receivedOn: now.date, receivedTime: now.time, reason: '' });
   const set = (k: keyof typeof f) => (v: string) => setF((s) => ({ ...s, [k]: v }));
   const [diagnoses, setDiagnoses] = useState<Diagnosis[]>([]);
   const [dxQuery, setDxQuery] = useState('');
@@ -58,6 +60,8 @@ export function NewReferralPage() {
     if (!f.receivedTime) e.receivedTime = t('rule.required', { label: labels.receivedTime! });
     return e;
   };
+  // The summary lists the referral's problems and those of a new organisation being added inline.
+  const allErrors = useMemo(() => ({ ...submit.errors, ...orgErrors }), [submit.errors, orgErrors]);
   const save = (ev: React.FormEvent) => submit.run(ev, validate, async (key) => {
     let id = existing?.id;
     if (!id) {
@@ -65,7 +69,7 @@ export function NewReferralPage() {
       id = found.citizens[0]?.id ?? (await api.post<Citizen>('/api/citizens', { cpr: f.cpr.trim(), givenName: f.givenName.trim(), familyName: f.familyName.trim() }, `${key}-citizen`)).id;
     }
     const referral = await api.post<Referral>('/api/referrals', {
-      citizenId: id, sourceCode: f.sourceCode, ...(f.referrer ? { referringOrganizationId: f.referrer } : {}),
+      citizenId: id, sourceCode: f.sourceCode, ...(referrer ? { referringOrganizationId: referrer.id } : {}),
       diagnoses: diagnoses.map((d) => ({ system: d.system, code: d.code, ...(d.display ? { display: d.display } : {}) })),
       receivedAt: toInstant(f.receivedOn, f.receivedTime), ...(f.reason.trim() ? { reason: f.reason.trim() } : {}),
     }, key);
@@ -76,7 +80,7 @@ export function NewReferralPage() {
     <>
       <h1 tabIndex={-1}>{t('referral.title')}</h1>
       <p>{t('referral.intro')}</p>
-      <ErrorSummary errors={submit.errors} labels={labels} />
+      <ErrorSummary errors={allErrors} labels={labels} />
       <ProblemAlert state={submit} />
       <form onSubmit={(e) => void save(e)} noValidate>
         <fieldset className="form-section">
@@ -94,14 +98,13 @@ export function NewReferralPage() {
           <legend className="h2">{t('referral.details')}</legend>
           <Select id="sourceCode" label={`${labels.sourceCode} ${t('form.required')}`} value={f.sourceCode} onChange={set('sourceCode')} errors={submit.errors} placeholder={t('referral.choose')}
             options={codes.valueSets.referralSources.map((c) => ({ value: c.code, label: c.display }))} />
-          <Select id="referrer" label={t('referral.referrer')} value={f.referrer} onChange={set('referrer')} errors={submit.errors} optional placeholder={t('referral.referrerNone')}
-            options={(orgs.data?.organizations ?? []).map((o) => ({ value: o.id, label: o.name }))} />
+          <OrganizationPicker id="referrer" label={t('referral.referrer')} value={referrer} onChange={setReferrer} errors={submit.errors} onErrors={setOrgErrors} />
           <div className="field-row">
             <TextField id="receivedOn" type="date" label={`${labels.receivedOn} ${t('form.required')}`} value={f.receivedOn} onChange={set('receivedOn')} errors={submit.errors} />
             <TextField id="receivedTime" type="time" label={`${labels.receivedTime} ${t('form.required')}`} value={f.receivedTime} onChange={set('receivedTime')} errors={submit.errors} />
           </div>
           <div className={`form-group${submit.errors['diagnosis-search'] ? ' form-error' : ''}`}>
-            <h3 className="h4" id="diagnoses-heading">{t('referral.diagnoses')}</h3>
+            <h2 className="h4" id="diagnoses-heading">{t('referral.diagnoses')}</h2>
             {diagnoses.length === 0 ? <p>{t('referral.diagnosisNone')}</p> : (
               <ul className="nobullet-list chosen-list" aria-labelledby="diagnoses-heading">
                 {diagnoses.map((d) => (
