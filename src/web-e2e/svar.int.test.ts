@@ -6,6 +6,9 @@ import { launchChromium, screenshot } from './browser.ts';
 import { assertAccessible } from './staff-browser.ts';
 import { birthDateOf, contactedReferral, personalLink } from './citizen-setup.ts';
 import { answerPage, completeAll } from './questionnaire-driver.ts';
+import { readFileSync } from 'node:fs';
+
+const tr = JSON.parse(readFileSync(new URL('../../web/src/svar/strings/tr.json', import.meta.url), 'utf8')) as Record<string, string>;
 
 /**
  * The citizen's own phone (360 × 740): open the personal link, answer page by page in Danish or
@@ -173,7 +176,10 @@ describe('the citizen questionnaire page on a phone in Chromium', () => {
     const { context, page } = await phone('tr-TR');
     await page.goto(`${server.url}${link.path}`);
     await page.getByRole('heading', { name: 'Bağlantı çalışmıyor' }).waitFor();
-    assert.match(await page.locator('main').textContent() ?? '', /76 16 16 16/);
+    const text = await page.locator('main').textContent() ?? '';
+    assert.match(text, /76 16 16 16/);
+    assert.ok(text.includes(tr.linkRevoked!), 'the reason is in Turkish');
+    assert.ok(!text.includes('ikke længere gyldigt'), 'not the server\'s Danish text');
     await assertAccessible(page, 'revoked link');
     await context.close();
   });

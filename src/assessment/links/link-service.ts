@@ -10,6 +10,7 @@ import { defaultQuestionnaire, type TimePoint } from '../builtin.ts';
 import { resolveQuestionnaire } from '../questionnaire-service.ts';
 import { citizenLanguages } from '../translations/catalogues.ts';
 import { hashToken, linkState, newToken } from './link-rules.ts';
+import { linkMessage } from './link-message.ts';
 
 export const LinkCreate = z.strictObject({
   timePoint: z.enum(['baseline', 'end', 'follow_up']),
@@ -52,10 +53,6 @@ export async function assessmentSettings(tx: Queryable): Promise<{ contactPhone:
   return { contactPhone: row?.contact_phone ?? null, linkDays: row?.link_days ?? 14, version: row?.version ?? 0 };
 }
 
-const messageText = (url: string, days: number, phone: string | null): string =>
-  `Hej. Sundhedscentret beder dig svare på nogle spørgsmål før vores samtale. Det tager ca. 10 minutter, og du kan vælge sprog. Linket virker i ${days} dage: ${url}` +
-  (phone ? ` Spørgsmål? Ring ${phone}.` : '');
-
 /**
  * Creates a personal link for one questionnaire at one time point and, for SMS or e-mail, queues the
  * message in the outbox in the same transaction. The token is returned once; only its hash is kept.
@@ -81,7 +78,7 @@ export async function createLink(tx: Queryable, actor: Actor, now: Date, referra
       input.requireBirthDate, input.channel, settings.contactPhone, new Date(now.getTime() + days * 86_400_000), actor.userId])).rows[0]!;
   const url = linkUrl(token);
   const outboxId = input.channel === 'none' ? null : await enqueueMessage(tx, actor.municipalityId, {
-    citizenId: referral.citizen_id, channel: input.channel, recipient, template: 'questionnaire.link', body: messageText(url, days, settings.contactPhone),
+    citizenId: referral.citizen_id, channel: input.channel, recipient, template: 'questionnaire.link', body: linkMessage(language, url, days, settings.contactPhone),
     relatedType: 'QuestionnaireLink', relatedId: row.id, dedupeKey: `questionnaire-link:${row.id}`, dueAt: now,
   });
   await appendAudit(tx, actor, now, [{ action: 'create', resourceType: 'QuestionnaireLink', resourceId: row.id, citizenId: referral.citizen_id, detail: { timePoint: input.timePoint, channel: input.channel } }]);

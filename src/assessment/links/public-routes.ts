@@ -12,7 +12,12 @@ const headers = z.object({
   authorization: z.string().optional().describe('Bearer <token> — the token from the personal link\'s fragment (…/svar#<token>)'),
   'x-birth-date': z.iso.date().optional().describe('The citizen\'s birth date (YYYY-MM-DD), when the link asks for it'),
 });
-const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema, 410: ErrorBodySchema, 412: ErrorBodySchema };
+/** The citizen page words the refusal itself from its code, in the citizen's language; `remaining` feeds "you have N tries left". */
+const PublicErrorBody = z.object({ error: ErrorBodySchema.shape.error.extend({
+  remaining: z.number().int().optional().describe('Birth-date tries left'),
+  phone: z.string().optional().describe('The health centre\'s phone number, for the citizen to call'),
+}) });
+const errors = { 400: PublicErrorBody, 401: PublicErrorBody, 404: PublicErrorBody, 410: PublicErrorBody, 412: PublicErrorBody };
 const lang = z.string().regex(/^[a-z]{2,3}$/).default('da');
 
 const tokenOf = (req: FastifyRequest): string | undefined => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
@@ -31,7 +36,7 @@ function refusalBody(l: Language, r: Refusal) {
   const message = r.kind === 'birth_date'
     ? t(l, r.code === 'birth_date_required' ? 'link.birth_date_required' : 'link.birth_date_wrong', { remaining: r.remaining })
     : t(l, `link.${r.code.slice(5) as 'unknown' | 'expired' | 'used' | 'revoked' | 'locked'}`, { phone });
-  return { error: { code: r.code, message, fields: [] } };
+  return { error: { code: r.code, message, fields: [], ...(r.kind === 'birth_date' ? { remaining: r.remaining } : {}), ...(r.phone ? { phone: r.phone } : {}) } };
 }
 
 async function send<T>(req: FastifyRequest, reply: FastifyReply, outcome: Outcome<T>): Promise<T> {

@@ -1,5 +1,5 @@
 /** The citizen page's calls: no cookie, the personal link's token as a bearer token, the birth date when asked. */
-export interface Refusal { status: number; code: string; message: string; fields: { path: string; message: string }[] }
+export interface Refusal { status: number; code: string; message: string; fields: { path: string; message: string }[]; remaining?: number | undefined; phone?: string | undefined }
 export class Refused extends Error {
   readonly refusal: Refusal;
   constructor(refusal: Refusal) {
@@ -26,8 +26,8 @@ export async function call<T>(creds: Credentials, lang: string, method: 'GET' | 
   }
   const json = await res.json().catch(() => null) as unknown;
   if (!res.ok) {
-    const error = (json as { error?: { code?: string; message?: string; fields?: { path: string; message: string }[] } } | null)?.error;
-    throw new Refused({ status: res.status, code: error?.code ?? 'http', message: error?.message ?? '', fields: error?.fields ?? [] });
+    const error = (json as { error?: { code?: string; message?: string; fields?: { path: string; message: string }[]; remaining?: number; phone?: string } } | null)?.error;
+    throw new Refused({ status: res.status, code: error?.code ?? 'http', message: error?.message ?? '', fields: error?.fields ?? [], remaining: error?.remaining, phone: error?.phone });
   }
   return json as T;
 }

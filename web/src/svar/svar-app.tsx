@@ -1,12 +1,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call, Refused, takeToken, type Credentials } from './public-api.ts';
 import { flatAnswers, isEnabled, missingOn, pagesOf, questionsOf, type AnswerValue, type Answers, type Item, type Questionnaire } from './questionnaire.ts';
-import { applyLanguage, initialLanguage, languages, sayer, speechLang, type Say } from './strings.ts';
+import { applyLanguage, initialLanguage, languages, sayer, speechLang, type Say, type StringKey } from './strings.ts';
 import { fieldId, Question } from './question.tsx';
 import { BirthDateForm } from './birth-date.tsx';
 
 interface View { language: string; questionnaire: Questionnaire; answers: { linkId: string; answer: AnswerValue[] }[]; responseVersion: number; contactPhone: string | null }
-type Phase = { kind: 'loading' } | { kind: 'birthDate'; message: string | null } | { kind: 'form' } | { kind: 'done' } | { kind: 'refused'; message: string };
+
+/** Refusals the page words itself, in the citizen's language; anything else shows the server's (Danish/English) message. */
+const refusalTexts: Partial<Record<string, StringKey>> = {
+  link_unknown: 'linkUnknown', link_expired: 'linkExpired', link_used: 'linkUsed', link_revoked: 'linkRevoked',
+  link_locked: 'linkLocked', birth_date_wrong: 'birthDateWrong', version_conflict: 'savedElsewhere',
+};
+const refusedMessage = (r: Refused, s: Say): string => {
+  if (r.refusal.code === 'network') return s('network');
+  const key = refusalTexts[r.refusal.code];
+  return key ? s(key, { remaining: r.refusal.remaining ?? '' }) : r.refusal.message || s('problemTitle');
+};
+
+type Phase = { kind: 'loading' } | { kind: 'birthDate'; message: string | null } | { kind: 'form' } | { kind: 'done' } | { kind: 'refused'; message: string; phone?: string | undefined };
 
 /** A page's questions and texts in order, nested groups flattened. */
 const questionsOrText = (page: Item): Item[] => (page.item ?? []).flatMap((i) => (i.type === 'group' ? questionsOrText(i) : [i]));
@@ -29,7 +41,6 @@ export function SvarApp() {
 
   useEffect(() => applyLanguage(lang), [lang]);
 
-  const refusedMessage = (r: Refused, s: Say) => (r.refusal.code === 'network' ? s('network') : r.refusal.message || s('problemTitle'));
 
   const open = useCallback(async (c: Credentials, wanted: string | null, keepAnswers: boolean) => {
     try {
@@ -48,8 +59,8 @@ export function SvarApp() {
     } catch (err) {
       if (!(err instanceof Refused)) throw err;
       const code = err.refusal.code;
-      if (code === 'birth_date_required' || code === 'birth_date_wrong') setPhase({ kind: 'birthDate', message: code === 'birth_date_wrong' ? err.refusal.message : null });
-      else setPhase({ kind: 'refused', message: refusedMessage(err, say) });
+      if (code === 'birth_date_required' || code === 'birth_date_wrong') setPhase({ kind: 'birthDate', message: code === 'birth_date_wrong' ? refusedMessage(err, say) : null });
+      else setPhase({ kind: 'refused', message: refusedMessage(err, say), phone: err.refusal.phone });
     }
   }, [lang, say]);
 
@@ -94,7 +105,7 @@ export function SvarApp() {
     } catch (err) {
       if (!(err instanceof Refused)) throw err;
       if (err.refusal.status === 412) { await open(creds, lang, true); return save(); }
-      if (err.refusal.status === 410 || err.refusal.status === 404) setPhase({ kind: 'refused', message: refusedMessage(err, say) });
+      if (err.refusal.status === 410 || err.refusal.status === 404) setPhase({ kind: 'refused', message: refusedMessage(err, say), phone: err.refusal.phone });
       setStatus('saveFailed');
       return false;
     }
@@ -116,7 +127,7 @@ export function SvarApp() {
     } catch (err) {
       if (!(err instanceof Refused)) throw err;
       setStatus('saveFailed');
-      if (err.refusal.status !== 400) return setPhase({ kind: 'refused', message: refusedMessage(err, say) });
+      if (err.refusal.status !== 400) return setPhase({ kind: 'refused', message: refusedMessage(err, say), phone: err.refusal.phone });
       const missing = Object.fromEntries(err.refusal.fields.map((f) => [f.path.replace(/^answers\./, ''), say('required')]));
       const at = pages.findIndex((p) => questionsOf([p]).some((q) => q.linkId in missing));
       if (at >= 0) setPage(at);
@@ -128,12 +139,13 @@ export function SvarApp() {
   let body;
   if (phase.kind === 'loading') body = <p role="status">{say('loading')}</p>;
   else if (phase.kind === 'refused') {
+    const phone = phase.phone ?? view?.contactPhone;
     body = (
       <div className="alert alert-warning" role="alert">
         <div className="alert-body">
           <h1 className="alert-heading h2" tabIndex={-1} ref={heading}>{say('problemTitle')}</h1>
           <p className="alert-text">{phase.message}</p>
-          {view?.contactPhone && <p className="alert-text"><a href={`tel:${view.contactPhone.replace(/\s/g, '')}`}>{say('call', { phone: view.contactPhone })}</a></p>}
+          {phone && <p className="alert-text"><a href={`tel:${phone.replace(/\s/g, '')}`}>{say('call', { phone })}</a></p>}
         </div>
       </div>
     );
