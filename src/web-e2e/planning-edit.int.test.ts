@@ -153,7 +153,6 @@ describe('editing the catalogue and working a campaign in Chromium', () => {
     await referral.waitFor();
     assert.equal(await referral.inputValue(), lisReferral.id);
     await assertAccessible(page, 'enrol panel');
-    await screenshot(page, 'campaign-enrol');
     await enrol.getByRole('button', { name: 'Tilmeld', exact: true }).click();
     await page.getByText('Lis Dørklokke er tilmeldt. Kontaktoplysningerne bevares.').waitFor();
     await page.getByText('2 rekrutteret, heraf 1 via telefon, 1 via dør til dør. 1 tilmeldt et forløb.').waitFor();
