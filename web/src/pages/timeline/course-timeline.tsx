@@ -41,18 +41,21 @@ export function CourseTimeline({ items, onChanged }: { items: TimelineItem[]; on
 
   const mark = async (i: TimelineItem) => {
     setBusy(true);
+    let result: NonNullable<typeof outcome>;
     try {
       await api.post(`/api/${i.correction}/${i.id}/entered-in-error`, { version: i.version }, key.current);
-      setOutcome({ kind: 'done', text: t('eie.done', { what: summary(i) }) });
+      result = { kind: 'done', text: t('eie.done', { what: summary(i) }) };
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
-      setOutcome(err.status === 412 ? { kind: 'conflict', text: t('eie.conflict') } : { kind: 'error', text: err.status === 0 ? t('error.network') : err.message });
+      result = err.status === 412 ? { kind: 'conflict', text: t('eie.conflict') } : { kind: 'error', text: err.status === 0 ? t('error.network') : err.message };
     } finally {
       key.current = newIdempotencyKey();
-      setBusy(false);
-      setConfirming(null);
     }
+    // The message shows with the reloaded timeline, so what it says is what the page shows.
     await onChanged();
+    setBusy(false);
+    setConfirming(null);
+    setOutcome(result);
     focusItem(i);
   };
 
