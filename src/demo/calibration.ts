@@ -646,6 +646,28 @@ export const measurementCalibration = {
     'PRO: 000_fab378e5a2f25143.txt "spørgeskemaer, som borgerne udfylder – eller får hjælp til at udfylde". endGivenCompleted depends on the simulated completion rate (check it), low-education multiplier: assumption.',
 } as const satisfies Sourced & Readonly<Record<string, number | string>>;
 
+export const selfReportCalibration = {
+  /** P(self-rated health fremragende/vældig godt/godt) for the general column; scaled by the SUSY column as referredSelfRatedHealthGoodAnchor says. */
+  goodHealthAnchor: 0.55,
+  goodCategories: { 1: 0.1, 2: 0.35, 3: 0.55 },
+  poorCategories: { 4: 0.7, 5: 0.3 },
+  nonSmokerStatus: { occasional: 0.05, former: 0.4, never: 0.55 },
+  /** Start → end: the share in poor physical form fell from 57 % to 34 % (≈ 40 % of them a category better). */
+  poorImprovesAtEnd: 0.4,
+  goodImprovesAtEnd: 0.1,
+  worsens: 0.05,
+  /** End → follow-up: 34 % → 36 % poor, so a few fall back to where they started. */
+  backToBaselineAtFollowUp: 0.15,
+  /** How far a citizen's rank in the activity distribution moves between time points (SD). */
+  activityRankNoise: 0.12,
+  quitWithoutCessation: 0.06,
+  keptQuitWithoutCessation: 0.7,
+  source:
+    'Self-rated health: susyTableCalibration (SUSY 2005 "Vurderer eget helbred til at være virkelig godt eller godt") scaled to referredSelfRatedHealthGoodAnchor; ' +
+    'the change over the course from behaviourOutcomeCalibration.selfRatedFitness (001, physical form as the nearest measured item). Smoking with cessation: behaviourOutcomeCalibration.smokingCessation (004). ' +
+    'Split between categories, non-smokers\' status, quitting without a cessation offer and the rank noise: assumption.',
+} as const satisfies Sourced & Readonly<Record<string, unknown>>;
+
 export const bridgeCalibration = {
   /** P(bridged to a local association offer | completed), within four weeks of the end. */
   givenCompleted: 0.3,

@@ -7,6 +7,7 @@ import {
   bloodPressureCalibration, type CancellationReasonDisplay, type DiagnosisGroup, type FunnelStep, type MeasureCalibration, type StepMultipliers,
 } from './calibration.ts';
 import { simulateBridge, type DemoBridging } from './bridges.ts';
+import { baselineReport, demoAnswers, laterReport, responseRow, type DemoReport, type TimePoint } from './self-reports.ts';
 import { fictitiousCpr, type DemoPerson } from './person.ts';
 import { clamp01, type Rng } from './random.ts';
 import { addDays, copenhagenTime, DAY, groupDelivery, individualDelivery, isoDay, offerKeyFor, startOfDay, teamFrom, weekday, type DemoSetting } from './setting.ts';
@@ -23,6 +24,8 @@ export interface CourseContext {
   usedCpr: Set<string>;
   /** Association offers to bridge completers to (none: no bridges). */
   bridging?: DemoBridging;
+  /** A generator of its own for the questionnaire answers (none: no questionnaire responses). */
+  selfReports?: Rng;
 }
 
 const HOUR = 3_600_000;
@@ -173,7 +176,7 @@ export function simulateCourse(rng: Rng, ctx: CourseContext, p: DemoPerson, out:
     referral: { id: referralId, municipalityId: mid, citizenId, receivedAt, sourceCode: sourceCode(sourceDisplay), stage: 'received', closedReason: null },
     citizen: { birthDate, sex: p.sex },
     diagnoses: diagnoses.map((d) => ({ system: d.system, code: d.code, verificationStatus: 'confirmed' })),
-    contactAttempts: [], encounters: [], pathways: [], interventions: [], observations: [], socialPosition: {}, bridges: [],
+    contactAttempts: [], encounters: [], pathways: [], interventions: [], observations: [], socialPosition: {}, bridges: [], selfReports: [],
   };
   let stage = 'received';
   let closedReason: string | null = null;
@@ -256,10 +259,29 @@ export function simulateCourse(rng: Rng, ctx: CourseContext, p: DemoPerson, out:
     return id;
   };
   const observe = (encounterId: string, at: Date, timePoint: string, values: Partial<Record<Measure, number>>) => {
+    const written: Partial<Record<Measure, string>> = {};
     for (const [measure, value] of Object.entries(values) as [Measure, number][]) {
-      out.observation.push([ids(), mid, citizenId, referralId, encounterId, measure, measures[measure].loinc, value, measures[measure].unit, timePoint, at, clinician()]);
+      const id = (written[measure] = ids());
+      out.observation.push([id, mid, citizenId, referralId, encounterId, measure, measures[measure].loinc, value, measures[measure].unit, timePoint, at, clinician()]);
       snapshot.observations.push({ measure, value, timePoint, status: 'final', effectiveAt: at });
     }
+    return written;
+  };
+  // The questionnaire answered with staff at each conversation where WHO-5 was recorded (its score is that observation).
+  let reports: { base: DemoReport; last: DemoReport } | null = null;
+  const respond = (timePoint: TimePoint, at: Date, report: DemoReport, who5: number | undefined, who5Observation: string | undefined) => {
+    if (!ctx.selfReports || who5 === undefined) return;
+    const { row, fact } = responseRow({
+      id: ids(), municipalityId: mid, citizenId, referralId, timePoint, at, authorId: clinician(), report,
+      answers: demoAnswers(ctx.selfReports, timePoint, report, who5), derivedObservation: who5Observation ?? null,
+    });
+    out.questionnaire_response.push(row);
+    snapshot.selfReports!.push(fact);
+  };
+  const respondLater = (timePoint: 'end' | 'follow_up', at: Date, who5: number | undefined, who5Observation: string | undefined, cessation: boolean) => {
+    if (!ctx.selfReports || !reports) return;
+    reports.last = laterReport(ctx.selfReports, reports.base, reports.last, timePoint, cessation);
+    respond(timePoint, at, reports.last, who5, who5Observation);
   };
 
   // Measurement trajectories are drawn for everyone clarified so a record exists at each time point reached.
@@ -303,11 +325,16 @@ export function simulateCourse(rng: Rng, ctx: CourseContext, p: DemoPerson, out:
       ...(p.diagnosis === 'type2_diabetes' || groups.includes('type2_diabetes') ? { hba1c: hba1cTrajectory(rng, p) } : {}),
     };
     const proComplete = rng.chance(p.educationGroup === 'low' ? measurementCalibration.proLowEducationMultiplier : 1);
-    observe(encId, at, 'baseline', pick(values, 'baseline', {
+    const written = observe(encId, at, 'baseline', pick(values, 'baseline', {
       height: values.height,
       hba1c: values.hba1c && rng.chance(measurementCalibration.hba1cBaselineGivenStartedT2d) ? values.hba1c.baseline : undefined,
       who5: proComplete ? values.who5.baseline : undefined,
     }));
+    if (proComplete && ctx.selfReports) {
+      const base = baselineReport(ctx.selfReports, p);
+      reports = { base, last: base };
+      respond('baseline', at, base, values.who5.baseline, written.who5);
+    }
   }
   function pick(v: NonNullable<typeof values>, at: keyof MeasureValues, extra: Partial<Record<Measure, number | undefined>>): Partial<Record<Measure, number>> {
     const weight = round1(v.weight[at]);
@@ -378,7 +405,10 @@ export function simulateCourse(rng: Rng, ctx: CourseContext, p: DemoPerson, out:
           status = 'completed';
           endedOn = startOfDay(closing);
           const encId = encounter('closing_conversation', closing, 45, 'finished', { pathwayId });
-          if (values && rng.chance(measurementCalibration.endGivenCompleted)) observe(encId, closing, 'end', pick(values, 'end', { hba1c: values.hba1c?.end, who5: values.who5.end }));
+          if (values && rng.chance(measurementCalibration.endGivenCompleted)) {
+            const written = observe(encId, closing, 'end', pick(values, 'end', { hba1c: values.hba1c?.end, who5: values.who5.end }));
+            respondLater('end', closing, values.who5.end, written.who5, smokingCessation !== null);
+          }
           const bridge = ctx.bridging && simulateBridge(ctx.bridging, {
             municipalityId: mid, citizenId, referralId, endedOn, lowEducation: p.educationGroup === 'low', reference, staffId: setting.staff.coordinator, newId: ids,
           }, out);
@@ -434,7 +464,10 @@ export function simulateCourse(rng: Rng, ctx: CourseContext, p: DemoPerson, out:
       const at = copenhagenTime(weekday(addDays(endedOn, rng.days(timingCalibration.endToFollowUp))), rng.pick([9, 10, 13, 14]));
       if (happened(at)) {
         const encId = encounter('follow_up', at, 45, 'finished', { pathwayId, cls: rng.chance(0.4) ? 'phone' : 'AMB' });
-        if (values && rng.chance(measurementCalibration.followUpGivenFollowedUp)) observe(encId, at, 'follow_up', pick(values, 'followUp', { hba1c: values.hba1c?.followUp, who5: values.who5.followUp }));
+        if (values && rng.chance(measurementCalibration.followUpGivenFollowedUp)) {
+          const written = observe(encId, at, 'follow_up', pick(values, 'followUp', { hba1c: values.hba1c?.followUp, who5: values.who5.followUp }));
+          respondLater('follow_up', at, values.who5.followUp, written.who5, smokingCessation !== null);
+        }
         move('followed_up', at);
       } else if (at <= bookedLimit) encounter('follow_up', at, 45, 'planned', { pathwayId, cls: 'phone' });
     }

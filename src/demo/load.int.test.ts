@@ -73,6 +73,24 @@ describe('ligevej demo-data (database)', () => {
     });
   });
 
+  it('writes complete questionnaire responses whose scores the facts carry (self-rated health, activity, smoking)', async () => {
+    const m = result.municipalities[0]!;
+    assert.ok((result.counts.questionnaire_response ?? 0) > 0);
+    await db.tenantTransaction(m.id, async (tx) => {
+      const sample = (await tx.query<Record<string, unknown>>(
+        `SELECT ${pathwayFactColumns.join(', ')} FROM pathway_fact WHERE srh_end IS NOT NULL ORDER BY referral_id LIMIT 10`)).rows;
+      assert.ok(sample.length > 0, 'some completers answered at the end');
+      for (const stored of sample) {
+        const live = buildPathwayFact((await loadCourseSnapshot(tx, stored.referral_id as string))!);
+        for (const c of ['srh_baseline', 'srh_end', 'activity_baseline', 'activity_end', 'smoker_baseline', 'smoker_end', 'who5_end'] as const) assert.equal(stored[c], live[c], c);
+      }
+      const who5 = (await tx.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM questionnaire_response r JOIN observation o ON o.id = (r.derived->'observations'->>0)::uuid
+          WHERE o.measure = 'who5' AND o.time_point = r.time_point`)).rows[0]!.n;
+      assert.equal(who5, result.counts.questionnaire_response, 'each response points to the WHO-5 observation it gave');
+    });
+  });
+
   it('creates demo logins with the demo password and records the load in an intact audit chain', async () => {
     const m = result.municipalities[0]!;
     assert.deepEqual(m.logins.map((l) => l.role).sort(), ['admin', 'clinician', 'clinician', 'clinician', 'coordinator', 'manager']);

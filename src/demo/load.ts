@@ -67,6 +67,7 @@ export async function loadDemoData(db: Database, vault: CprVault, opts: DemoOpti
       const ctx: CourseContext = {
         setting, reference, from, usedCpr: new Set(), newId: () => ids.next(),
         bridging: { offerIds, rng: new Rng(opts.seed ^ 0x62726467).fork(i) },
+        selfReports: new Rng(opts.seed ^ 0x73726570).fork(i),
         protectCpr: (cpr) => ({ hash: vault.lookupHash(cpr), encrypted: vault.encrypt(cpr) }),
       };
       const batchSize = opts.batchSize ?? 5000;

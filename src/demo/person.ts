@@ -74,8 +74,7 @@ export function samplePerson(rng: Rng, districts: readonly DemoDistrict[]): Demo
     : areaType === 'rural' ? socialHousingCalibration.ruralProbability : socialHousingCalibration.probabilityByEducation[educationGroup]);
   const interpreterNeeded = rng.chance(originCalibration.interpreterNeeded[origin]) && !descendant;
   const n = names(rng, origin, sex, interpreterNeeded);
-  const susy = susyTableCalibration.columns;
-  const susyColumn = labourMarket === 'disability_pension' ? 0 : labourMarket === 'social_assistance' ? 1 : labourMarket === 'unemployed_benefit' && educationGroup === 'low' ? 2 : susy.length - 1;
+  const susyColumn = susyColumnOf(labourMarket, educationGroup);
   const smoker = rng.chance(susyTableCalibration.dailySmoker[susyColumn]! * (diagnosis === 'copd' ? 1.3 : 1));
   const shift = who5Calibration.baselineShift as Readonly<Record<string, number>>;
   const who5Mean = who5Calibration.baselineByEducation[educationGroup] + (shift[labourMarket] ?? 0) + (livingAlone ? shift.livingAlone ?? 0 : 0);
@@ -104,4 +103,10 @@ export function fictitiousCpr(rng: Rng, birthDate: Date, sex: Sex): string {
   const middle = String(rng.int(0, 99)).padStart(2, '0');
   const last = sex === 'male' ? rng.pick([1, 3, 5, 7, 9]) : rng.pick([0, 2, 4, 6, 8]);
   return `${dd}${mm}${yy}${seventh}${middle}${last}`;
+}
+
+/** The column of the SUSY table (susyTableCalibration) a person belongs to. */
+export function susyColumnOf(labourMarket: string, educationGroup: string): number {
+  return labourMarket === 'disability_pension' ? 0 : labourMarket === 'social_assistance' ? 1
+    : labourMarket === 'unemployed_benefit' && educationGroup === 'low' ? 2 : susyTableCalibration.columns.length - 1;
 }

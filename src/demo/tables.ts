@@ -18,6 +18,8 @@ export const demoTables = {
   intervention_condition: ['municipality_id', 'intervention_id', 'condition_id'],
   encounter: ['id', 'municipality_id', 'citizen_id', 'referral_id', 'pathway_id', 'intervention_id', 'team_session_id', 'purpose', 'class', 'start_at', 'end_at', 'status', 'performed_by'],
   observation: ['id', 'municipality_id', 'citizen_id', 'referral_id', 'encounter_id', 'measure', 'loinc', 'value', 'unit', 'time_point', 'effective_at', 'recorded_by'],
+  questionnaire_response: ['id', 'municipality_id', 'citizen_id', 'referral_id', 'questionnaire_url', 'questionnaire_version', 'time_point', 'mode', 'status', 'language',
+    'answers', 'authored_at', 'completed_at', 'author_id', 'derived'],
   bridge: ['id', 'municipality_id', 'citizen_id', 'referral_id', 'association_offer_id', 'bridged_on', 'companion', 'created_by'],
   bridge_follow_up: ['id', 'municipality_id', 'bridge_id', 'months', 'due_on', 'followed_up_on', 'still_active', 'reason', 'recorded_by'],
   pathway_fact: [] as readonly string[], // filled from pathwayFactColumns by the loader
