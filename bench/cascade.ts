@@ -67,7 +67,8 @@ async function main(): Promise<void> {
   const dimensionUrls = (path: string) => periods.flatMap((p) => equityDimensionKeys.map((d) => `${path}?${p}&dimension=${d}`));
   await measure('waiting times', dimensionUrls('/api/equity/waiting-times'));
   await measure('drop-out reasons', dimensionUrls('/api/equity/dropout-reasons'));
-  await measure('effects', dimensionUrls('/api/equity/effects'));
+  await measure('effects (10 measures, end)', dimensionUrls('/api/equity/effects'));
+  await measure('effects (10, follow-up)', dimensionUrls('/api/equity/effects').map((u) => `${u}&timePoint=follow_up`));
   await measure('run chart (6 indicators)', periods.flatMap((p) => ['contact_within_10_days', 'start_within_42_days', 'completion', 'follow_up_of_completers', 'who5_measured_at_end', 'who5_improved']
     .map((k) => `/api/quality/indicators/${k}/run-chart?${p}`)));
   console.log(JSON.stringify({ when: new Date().toISOString(), node: process.version, engine: db.engine, referrals: load.counts.referral, results }, null, 2));
