@@ -102,6 +102,21 @@ describe('editing the catalogue and working a campaign in Chromium', () => {
     await page.getByText('Gemt.').waitFor();
     const after = (await coordinator.get('/api/associations')).body.associations.find((a: { id: string }) => a.id === associationId);
     assert.deepEqual([after.name, after.contactName, after.version], ['Gåklubben Ligeby og omegn', 'Jens Frivillig', before.version + 1]);
+
+    await page.getByRole('link', { name: 'Foreningsregister' }).click();
+    await heading('Foreningsregister').waitFor();
+    await page.getByRole('row', { name: /Gåklubben Ligeby og omegn/ }).getByRole('link', { name: 'Redigér – Gåtur i roligt tempo' }).click();
+    await heading('Redigér "Gåtur i roligt tempo"').waitFor();
+    assert.equal(await page.getByLabel('Mødested').inputValue(), 'Parkeringspladsen ved Søparken');
+    assert.equal(await page.getByLabel('Link til video').inputValue(), 'https://example.org/video');
+    assert.equal(await page.getByLabel('Torsdag').isChecked(), true, 'the weekdays are prefilled');
+    await assertAccessible(page, 'association offer edit');
+    await page.getByLabel('Mødested').fill('Indgangen til Søparken');
+    await page.getByLabel('Lørdag').check();
+    await page.getByRole('button', { name: 'Gem ændringerne' }).click();
+    await page.getByText('Gemt.').waitFor();
+    const offer = (await coordinator.get('/api/associations')).body.associations.find((a: { id: string }) => a.id === associationId).offers[0];
+    assert.deepEqual([offer.placeName, offer.weekdays, offer.links.map((l: { url: string }) => l.url), offer.version], ['Indgangen til Søparken', [2, 4, 6], ['https://example.org/video'], 2]);
   });
 
   it('records outcomes per person on a campaign and marks a person enrolled, whose data is then kept at the end', async () => {
