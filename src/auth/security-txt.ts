@@ -23,7 +23,7 @@ export function securityTxt(contacts: readonly string[], now: Date): string {
 /** /.well-known/security.txt when LIGEVEJ_SECURITY_CONTACT is set; 404 otherwise (no placeholder is ever published). */
 export function securityTxtRoutes(app: Router, deps: Deps): void {
   app.get('/.well-known/security.txt', {
-    config: { policy: 'public' },
+    config: { access: 'public', policy: 'public' },
     schema: { tags: ['health'], summary: 'Where to report a vulnerability (RFC 9116), from LIGEVEJ_SECURITY_CONTACT' },
   }, async (_req, reply) => {
     const contacts = securityOf(deps.config).securityContacts ?? [];
