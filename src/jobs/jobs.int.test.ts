@@ -169,6 +169,29 @@ describe('the scheduler: due questionnaires and session reminders, exactly once,
     assert.ok(outboxRuns.some((r) => r.status === 'failed' && r.error === INTERRUPTED), 'the abandoned run is marked interrupted');
     assert.equal(outboxRuns.filter((r) => r.status === 'running').length, 0);
   });
+
+  it('lets a coordinator run a job now, but not one that messages citizens at night, nor one already running', async () => {
+    server.clock.now = new Date('2026-03-03T10:00:00Z');
+    const lead = await server.login('coordinator');
+    const now = await lead.post('/api/jobs/outbox/run', {});
+    assert.equal(now.status, 200, JSON.stringify(now.body));
+    assert.deepEqual(now.body, { job: 'outbox', status: 'ok', counts: { sent: 0, failed: 0 }, error: null });
+    assert.equal((await runs()).filter((r) => r.trigger === 'api').length, 1);
+    assert.equal((await (await server.login('clinician')).post('/api/jobs/outbox/run', {})).status, 403);
+    assert.equal((await lead.post('/api/jobs/coffee/run', {})).status, 400);
+
+    await server.db.owner.query(`INSERT INTO job_run (municipality_id, job, trigger, started_at) VALUES ($1, 'campaign-ends', 'scheduler', $2)`, [server.municipality.id, server.clock.now.toISOString()]);
+    const busy = await lead.post('/api/jobs/campaign-ends/run', {});
+    assert.equal(busy.status, 400);
+    assert.match(busy.body.error.fields[0].message, /kørslen er allerede i gang/);
+
+    server.clock.now = new Date('2026-03-03T21:30:00Z'); // 22:30 in Copenhagen
+    const night = await server.login('coordinator');
+    const refused = await night.post('/api/jobs/session-reminders/run', {});
+    assert.equal(refused.status, 400);
+    assert.equal(refused.body.error.fields[0].message, 'Feltet "name": kørslen sender beskeder til borgere og må kun startes kl. 09–20. Prøv igen inden for det tidsrum.');
+    assert.equal((await runs()).filter((r) => r.trigger === 'api').length, 1, 'nothing ran');
+  });
 });
 
 describe('the outbox sends outside the transaction, at most once', () => {

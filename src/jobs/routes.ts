@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import type { Deps } from '../http/deps.ts';
 import type { Router } from '../http/routes.ts';
-import { tenantRead } from '../http/context.ts';
+import { requireActor, tenantRead } from '../http/context.ts';
 import { errorResponses, id } from '../shared/schemas.ts';
+import { validationError } from '../shared/errors.ts';
 import { planningRoles } from '../offers/routes.ts';
+import { configuredNotifier } from '../notifier/notifier.ts';
 import { listRuns } from './job-runs.ts';
-import { jobDefinitions, jobNames, jobsOf } from './schedule.ts';
+import { runJob } from './runner.ts';
+import { jobDefinitions, jobNames, jobsOf, withinSendHours } from './schedule.ts';
 
 const tags = ['scheduled jobs'];
 const Label = z.object({ da: z.string(), en: z.string() });
@@ -21,6 +24,7 @@ export const JobRunsOut = z.object({
 
 /** What the scheduler did in the caller's municipality: the jobs, their settings and the latest runs (counts only). */
 export function jobRoutes(app: Router, deps: Deps): void {
+  const notifier = configuredNotifier((entry, text) => app.log.info(entry, text));
   app.get('/api/jobs/runs', {
     config: { policy: 'team.plan', access: planningRoles },
     schema: {
@@ -36,4 +40,24 @@ export function jobRoutes(app: Router, deps: Deps): void {
       runs: (await listRuns(tx, { job: req.query.job, limit: req.query.limit })) as z.infer<typeof JobRunsOut>['runs'],
     };
   }));
+
+  app.post('/api/jobs/:name/run', {
+    config: { policy: 'team.plan', access: planningRoles },
+    schema: {
+      tags, summary: 'Run one job now for the municipality (as the scheduler would, recorded with trigger "api"); a job that messages citizens only inside the sending hours, and not while it is already running',
+      params: z.strictObject({ name: z.enum(jobNames) }), body: z.strictObject({}).optional(),
+      response: { 200: z.object({ job: z.enum(jobNames), status: z.enum(['ok', 'failed']), counts: z.record(z.string(), z.number()), error: z.string().nullable() }), ...errorResponses },
+    },
+  }, async (req) => {
+    const actor = requireActor(req);
+    const settings = jobsOf(deps.config);
+    const name = req.params.name;
+    const hours = settings.sendHours;
+    if (jobDefinitions[name].citizenFacing && !withinSendHours(deps.clock(), hours)) {
+      throw validationError([{ path: 'name', rule: 'jobs.outside_send_hours', params: { from: String(hours.from).padStart(2, '0'), to: String(hours.to).padStart(2, '0') } }]);
+    }
+    const r = await runJob({ db: deps.db, notifier, settings, clock: deps.clock }, actor.municipalityId, name, 'api');
+    if (r.status === 'skipped') throw validationError([{ path: 'name', rule: 'jobs.running' }]);
+    return { job: r.job, status: r.status, counts: r.counts, error: r.error };
+  });
 }

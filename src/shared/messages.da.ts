@@ -1,6 +1,7 @@
 import { klDa } from '../reporting/messages.ts';
 import { planningDa } from '../offers/messages.ts';
 import { securityDa } from '../auth/messages.ts';
+import { jobsDa } from '../jobs/messages.ts';
 
 export const da = {
   'error.validation_failed': 'Oplysningerne kunne ikke gemmes: {count} felt(er) skal rettes.',
@@ -76,6 +77,7 @@ export const da = {
   ...klDa,
   ...planningDa,
   ...securityDa,
+  ...jobsDa,
   'flag.who5.reduced': 'Nedsat trivsel: WHO-5 er {score} (50 eller derunder).',
   'flag.who5.depression_screening': 'WHO-5 er {score} (28 eller derunder): overvej screening for depression, og foreslå kontakt til egen læge.',
   'flag.who5.incomplete': 'WHO-5 kan ikke beregnes: kun {answered} af 5 spørgsmål er besvaret.',

@@ -2,6 +2,7 @@ import type { da } from './messages.da.ts';
 import { klEn } from '../reporting/messages.ts';
 import { planningEn } from '../offers/messages.ts';
 import { securityEn } from '../auth/messages.ts';
+import { jobsEn } from '../jobs/messages.ts';
 
 export const en: Record<keyof typeof da, string> = {
   'error.validation_failed': 'The data could not be saved: {count} field(s) need correcting.',
@@ -77,6 +78,7 @@ export const en: Record<keyof typeof da, string> = {
   ...klEn,
   ...planningEn,
   ...securityEn,
+  ...jobsEn,
   'flag.who5.reduced': 'Reduced well-being: WHO-5 is {score} (50 or below).',
   'flag.who5.depression_screening': 'WHO-5 is {score} (28 or below): consider screening for depression and suggest contacting the GP.',
   'flag.who5.incomplete': 'WHO-5 cannot be calculated: only {answered} of 5 questions are answered.',

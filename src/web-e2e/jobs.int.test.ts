@@ -33,7 +33,7 @@ describe('the scheduled-jobs page in Chromium', () => {
     await server?.close();
   });
 
-  it('shows each job, its latest run and the failed one with its error, and is accessible in Danish and English', async () => {
+  it('shows each job, its latest run and the failed one with its error, runs one now, and is accessible in Danish and English', async () => {
     await page.getByRole('link', { name: 'Kørsler' }).click();
     await page.getByRole('heading', { level: 1, name: 'Planlagte kørsler' }).waitFor();
     await page.getByText('Planlæggeren er slået fra i serveren').waitFor();
@@ -46,12 +46,17 @@ describe('the scheduled-jobs page in Chromium', () => {
     const failed = runs.locator('tbody tr').first();
     assert.deepEqual((await failed.locator('td').allTextContents()).slice(1), ['Planlæggeren', 'Fejlede', '–', 'database unavailable']);
     assert.match(await runs.getByRole('row', { name: /Send beskeder fra udbakken/ }).textContent() ?? '', /Kommandolinjen.*Gennemført.*0 sendt, 0 ikke sendt/);
+    await page.getByRole('button', { name: 'Kør nu – Send beskeder fra udbakken' }).click();
+    await page.getByText('Send beskeder fra udbakken: gennemført (0 sendt, 0 ikke sendt).').waitFor();
+    await runs.locator('tbody tr').nth(5).waitFor();
+    assert.deepEqual((await runs.locator('tbody tr').first().locator('td').allTextContents()).slice(1, 3), ['En medarbejder', 'Gennemført']);
     await assertAccessible(page, 'scheduled jobs (da)');
     await screenshot(page, 'scheduled-jobs');
 
     await page.getByRole('button', { name: /English/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Scheduled jobs' }).waitFor();
-    assert.match(await runs.getByRole('row', { name: /Send messages from the outbox/ }).textContent() ?? '', /The command line.*Done.*0 sent, 0 not sent/);
+    assert.match(await runs.getByRole('row', { name: /Send messages from the outbox/ }).filter({ hasText: 'The command line' }).textContent() ?? '', /The command line.*Done.*0 sent, 0 not sent/);
+    assert.equal(await runs.getByRole('row', { name: /Send messages from the outbox/ }).filter({ hasText: 'A staff member' }).count(), 1);
     await assertAccessible(page, 'scheduled jobs (en)');
     assert.deepEqual(problems, []);
   });

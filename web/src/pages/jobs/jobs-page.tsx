@@ -1,6 +1,7 @@
-import { api } from '../../api.ts';
+import { useState } from 'react';
+import { api, ApiError } from '../../api.ts';
 import { useI18n } from '../../i18n.tsx';
-import { TableScroll } from '../../ui/form.tsx';
+import { Alert, TableScroll } from '../../ui/form.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
 import { isJobsKey, useJobsText } from './text.ts';
 
@@ -21,12 +22,31 @@ export function JobsPage() {
   const tj = useJobsText();
   usePageTitle(tj('jobs.title'));
   const state = useLoad(() => api.get<JobRuns>('/api/jobs/runs?limit=50'), []);
+  const [outcome, setOutcome] = useState<{ variant: 'success' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const runNow = async (name: string, label: string) => {
+    setBusy(name);
+    setOutcome(null);
+    try {
+      const r = await api.post<{ status: 'ok' | 'failed'; counts: Record<string, number>; error: string | null }>(`/api/jobs/${name}/run`, {});
+      setOutcome(r.status === 'ok'
+        ? { variant: 'success', text: tj('jobs.ranOk', { job: label, result: result(r.counts) || '–' }) }
+        : { variant: 'error', text: tj('jobs.ranFailed', { job: label, error: r.error ?? '' }) });
+      await state.reload();
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      setOutcome({ variant: 'error', text: err.fields[0]?.message ?? err.message });
+    } finally {
+      setBusy(null);
+    }
+  };
   const result = (counts: Record<string, number>) => Object.keys(counts).sort((a, b) => countOrder(a) - countOrder(b))
     .map((k) => { const key = `jobs.count.${k}`; return `${counts[k]} ${isJobsKey(key) ? tj(key) : k}`; }).join(', ');
   return (
     <>
       <h1 tabIndex={-1}>{tj('jobs.title')}</h1>
       <p>{tj('jobs.intro')}</p>
+      <div aria-live="polite" className="live-region">{outcome && <Alert variant={outcome.variant}>{outcome.text}</Alert>}</div>
       <Loaded state={state}>{({ scheduler, jobs, runs }) => {
         const labelOf = (name: string) => jobs.find((j) => j.name === name)?.label[lang] ?? name;
         const consentKey = `jobs.consent.${scheduler.reminderConsent}`;
@@ -39,7 +59,7 @@ export function JobsPage() {
             <h2>{tj('jobs.jobs')}</h2>
             <TableScroll label={tj('jobs.jobs')}>
               <table className="table table--compact">
-                <thead><tr><th scope="col">{tj('jobs.job')}</th><th scope="col">{tj('jobs.every')}</th><th scope="col">{tj('jobs.last')}</th><th scope="col">{tj('jobs.status')}</th></tr></thead>
+                <thead><tr><th scope="col">{tj('jobs.job')}</th><th scope="col">{tj('jobs.every')}</th><th scope="col">{tj('jobs.last')}</th><th scope="col">{tj('jobs.status')}</th><th scope="col">{tj('jobs.action')}</th></tr></thead>
                 <tbody>{jobs.map((j) => {
                   const last = runs.find((r) => r.job === j.name);
                   return (
@@ -48,6 +68,8 @@ export function JobsPage() {
                       <td>{j.everyMinutes === 1 ? tj('jobs.everyMinute') : tj('jobs.everyMinutes', { n: j.everyMinutes })}</td>
                       <td>{last ? dateTime(last.startedAt) : tj('jobs.never')}</td>
                       <td>{last ? tj(`jobs.status.${last.status}`) : '–'}</td>
+                      <td><button type="button" className="button button-secondary" disabled={busy !== null} onClick={() => void runNow(j.name, j.label[lang])}>
+                        {tj('jobs.runNow')}<span className="sr-only"> – {j.label[lang]}</span></button></td>
                     </tr>
                   );
                 })}</tbody>

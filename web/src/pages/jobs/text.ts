@@ -19,6 +19,8 @@ const da = {
   'jobs.count.linksCreated': 'links oprettet', 'jobs.count.withoutPhone': 'uden telefonnummer', 'jobs.count.sent': 'sendt', 'jobs.count.failed': 'ikke sendt',
   'jobs.count.queued': 'lagt i udbakken', 'jobs.count.withoutConsent': 'uden samtykke', 'jobs.count.campaignsEnded': 'kampagner afsluttet', 'jobs.count.erasedContacts': 'kontakter slettet',
   'jobs.reload': 'Opdatér',
+  'jobs.action': 'Handling', 'jobs.runNow': 'Kør nu',
+  'jobs.ranOk': '{job}: gennemført ({result}).', 'jobs.ranFailed': '{job}: fejlede – {error}',
 } as const;
 type Key = keyof typeof da;
 const en: Record<Key, string> = {
@@ -39,6 +41,8 @@ const en: Record<Key, string> = {
   'jobs.count.linksCreated': 'links created', 'jobs.count.withoutPhone': 'without a phone number', 'jobs.count.sent': 'sent', 'jobs.count.failed': 'not sent',
   'jobs.count.queued': 'queued', 'jobs.count.withoutConsent': 'without consent', 'jobs.count.campaignsEnded': 'campaigns ended', 'jobs.count.erasedContacts': 'contacts erased',
   'jobs.reload': 'Refresh',
+  'jobs.action': 'Action', 'jobs.runNow': 'Run now',
+  'jobs.ranOk': '{job}: done ({result}).', 'jobs.ranFailed': '{job}: failed – {error}',
 };
 
 export type JobsKey = Key;
