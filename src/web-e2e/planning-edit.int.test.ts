@@ -179,6 +179,22 @@ describe('editing the catalogue and working a campaign in Chromium', () => {
     await assertAccessible(page, 'campaign with an enrolment');
     await screenshot(page, 'campaign-results');
 
+    // Per came from a referral: his is chosen at once. A colleague enrols him first; the save is refused and explained.
+    await page.getByRole('button', { name: 'Markér som tilmeldt – Per Ringer' }).click();
+    const enrolPer = page.getByRole('region', { name: 'Tilmeld Per Ringer' });
+    await enrolPer.getByLabel('Henvisning').waitFor();
+    assert.equal(await enrolPer.getByLabel('Henvisning').inputValue(), perReferral.id);
+    assert.equal(await enrolPer.getByLabel('Borgerens navn').count(), 0, 'no search for a person who came from a referral');
+    const perContact = (await coordinator.get(`/api/campaigns/${campaign.body.id}`)).body.contacts[0];
+    assert.equal((await coordinator.post(`/api/campaign-contacts/${perContact.id}/enrol`, { referralId: perReferral.id, version: perContact.version })).status, 200);
+    await enrolPer.getByRole('button', { name: 'Tilmeld', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'En kollega har ændret oplysningerne' }).waitFor();
+    await assertAccessible(page, 'enrolment conflict');
+    await page.getByRole('button', { name: 'Hent nyeste version' }).click();
+    await page.getByText('2 rekrutteret, heraf 1 via telefon, 1 via dør til dør. 2 tilmeldt et forløb.').waitFor();
+    assert.equal(await page.getByRole('region', { name: 'Tilmeld Per Ringer' }).count(), 0, 'the panel closes once he is enrolled');
+    assert.match(await page.getByRole('row', { name: /Per Ringer/ }).textContent() ?? '', /Tilmeldt/);
+
     await page.getByRole('button', { name: 'Afslut kampagnen' }).click();
     await page.getByText('Kampagnen er afsluttet.').waitFor();
     await page.getByRole('row', { name: /\(slettet\)/ }).waitFor();

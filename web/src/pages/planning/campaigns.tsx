@@ -123,7 +123,8 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
               </table>
             </TableScroll>
             {active && chosen && open.action === 'attempt' && <AttemptForm key={chosen.id} contact={chosen} onCancel={() => setOpen(null)} onSaved={() => saved(t('campaigns.recorded', { name: chosen.name ?? '' }))} />}
-            {active && chosen && open.action === 'enrol' && <EnrolForm key={chosen.id} contact={chosen} onCancel={() => setOpen(null)} onSaved={() => saved(t('campaigns.enrolDone', { name: chosen.name ?? '' }))} />}
+            {active && chosen && open.action === 'enrol' && !chosen.enrolledReferralId && <EnrolForm key={chosen.id} contact={chosen} onCancel={() => setOpen(null)}
+              onSaved={() => saved(t('campaigns.enrolDone', { name: chosen.name ?? '' }))} onReload={async () => { await state.reload(); }} />}
             {active && (
               <>
                 <ContactForm campaignId={c.id} onSaved={() => saved(t('planning.saved'))} />
@@ -173,7 +174,8 @@ async function openReferrals(citizens: { id: string; givenName: string; familyNa
   return lists.flat();
 }
 
-function EnrolForm({ contact, onSaved, onCancel }: { contact: CampaignContact; onSaved(): void; onCancel(): void }) {
+/** Links the person's referral; after a 412 (a colleague changed the contact) the list is read again and the panel stays open with the newest version. */
+function EnrolForm({ contact, onSaved, onCancel, onReload }: { contact: CampaignContact; onSaved(): void; onCancel(): void; onReload(): Promise<void> }) {
   const { t, date } = useI18n();
   const [query, setQuery] = useState(contact.name ?? '');
   const [found, setFound] = useState<{ value: string; label: string }[] | null>(null);
@@ -206,7 +208,7 @@ function EnrolForm({ contact, onSaved, onCancel }: { contact: CampaignContact; o
       )}
       {found && (found.length === 0 ? <p role="status">{t('campaigns.enrolNone')}</p> : (
         <PlanningForm submit={submit} onSubmit={save} submitLabel={t('campaigns.enrolSubmit')} primary label={heading}
-          onReload={onSaved} conflict={{ title: t('registry.conflictTitle'), text: t('registry.conflict') }}>
+          onReload={() => void onReload().then(submit.markReloaded)} conflict={{ title: t('registry.conflictTitle'), text: t('registry.conflict') }}>
           <Select id="referralId" label={t('campaigns.enrolReferral')} value={referralId} onChange={setReferralId} errors={submit.errors} options={found} />
         </PlanningForm>
       ))}

@@ -56,7 +56,7 @@ function NeedsForm({ citizenId, needs, onSaved }: { citizenId: string; needs: Ne
     onSaved();
   });
   return (
-    <FormSection id="needs-heading" heading={t('matching.needs')} done={saved} submit={submit} onSubmit={save} submitLabel={t('matching.saveNeeds')} onReload={onSaved}>
+    <FormSection id="needs-heading" heading={t('matching.needs')} done={saved} submit={submit} onSubmit={save} submitLabel={t('matching.saveNeeds')}>
       <CheckboxGroup id="barriers" legend={t('matching.barriers')} value={f.barriers} onChange={set('barriers')} options={barriers.map((b) => ({ value: b, label: t(`barrier.${b}` as MessageKey) }))} />
       <CheckboxGroup id="preferredTimes" legend={t('matching.times')} value={f.preferredTimes} onChange={set('preferredTimes')} options={timesOfDay.map((x) => ({ value: x, label: t(`time.${x}` as MessageKey) }))} />
       <CheckboxGroup id="preferredWeekdays" legend={t('matching.weekdays')} value={f.preferredWeekdays} onChange={set('preferredWeekdays')} options={[1, 2, 3, 4, 5].map((d) => ({ value: d, label: t(`weekday.${d}` as MessageKey) }))} />
