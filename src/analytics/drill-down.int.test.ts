@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { createMunicipality, startTestServer, type Client, type TestServer } from '../../test/support/harness.ts';
+import { Client, createMunicipality, startTestServer, type TestServer } from '../../test/support/harness.ts';
 import { createCitizen, createTeam } from '../../test/support/fixtures.ts';
 import { code } from '../../test/support/codes.ts';
 
@@ -105,6 +105,17 @@ describe('drill-down from a cascade cell', () => {
     assert.equal(lists.length, 2);
     assert.deepEqual(lists.map((a) => [a.action, a.purpose, a.citizen_id, a.detail.rows, a.detail.group]), [['read', 'quality', null, 6, 'low'], ['read', 'quality', null, 6, 'low']]);
     assert.equal(logged.filter((a) => a.citizen_id !== null).length, 0, 'a pseudonymised list reads no record');
+  });
+
+  it('gives an API key with the statistics scope the pseudonymised list only', async () => {
+    const admin = await server.login('admin');
+    const created = await admin.post('/api/admin/api-keys', { name: 'analyse', scopes: ['statistics.read'] });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const res = await new Client(server.url).request('GET', `/api/equity/drill-down?${period}&group=low&step=completed`, undefined, { authorization: `Bearer ${created.body.key}` });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.view, 'pseudonymised');
+    assert.ok(res.body.rows.every((r: any) => r.person === null));
+    assert.doesNotMatch(JSON.stringify(res.body.rows), uuidLike);
   });
 
   it('refuses a manager the list of a cell the cascade hides, in Danish, and logs nothing', async () => {
