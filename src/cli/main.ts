@@ -39,7 +39,7 @@ Brug: ligevej <kommando> [tilvalg]
 
 Miljø: DATABASE_URL (PostgreSQL; ellers indlejret PGlite i LIGEVEJ_DATA_DIR, standard ./data),
        PORT (3119), HOST (127.0.0.1), LIGEVEJ_CPR_KEY og LIGEVEJ_CPR_LOOKUP_KEY (base64, 32 bytes),
-       LIGEVEJ_JOBS=on (planlæggeren i start; se docs/operations.md).
+       LIGEVEJ_JOBS=off (ingen planlægger i start; se docs/operations.md).
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {

@@ -39,7 +39,7 @@ export async function startCommand(): Promise<number> {
     `Demo-logins (adgangskode: ${DEMO_PASSWORD}):`,
     ...logins.map((l) => `  ${l.username.padEnd(24)} ${l.role}`),
     '',
-    scheduler ? `Planlæggeren kører hvert ${jobs.intervalSeconds}. sekund (LIGEVEJ_JOBS=on).` : 'Planlæggeren er slået fra (LIGEVEJ_JOBS=on slår den til; ellers ligevej jobs run fra cron).',
+    scheduler ? `Planlæggeren kører hvert ${jobs.intervalSeconds}. sekund (LIGEVEJ_JOBS=off slår den fra).` : 'Planlæggeren er slået fra (LIGEVEJ_JOBS=off); kør ligevej jobs run fra cron.',
     'Stop med Ctrl+C.',
     '',
   ].join('\n'));

@@ -74,8 +74,9 @@ describe('when reminders go out', () => {
 });
 
 describe('the scheduler\'s settings', () => {
-  it('is off with sensible defaults unless switched on', () => {
-    assert.deepEqual(jobSettingsFrom({}), defaultJobSettings);
+  it('runs in the server unless switched off, and is off in configs built without it (tests)', () => {
+    assert.deepEqual(jobSettingsFrom({}), { ...defaultJobSettings, enabled: true });
+    assert.equal(jobSettingsFrom({ LIGEVEJ_JOBS: 'off' }).enabled, false);
     assert.equal(defaultJobSettings.enabled, false);
     const s = jobSettingsFrom({ LIGEVEJ_JOBS: 'on', LIGEVEJ_JOBS_INTERVAL_SECONDS: '30', LIGEVEJ_JOBS_SEND_HOURS: '8-21', LIGEVEJ_REMINDER_DAYS_BEFORE: '2', LIGEVEJ_REMINDER_CONSENT: 'unless_withdrawn' });
     assert.deepEqual([s.enabled, s.intervalSeconds, s.sendHours, s.reminderDaysBefore, s.reminderConsent], [true, 30, { from: 8, to: 21 }, 2, 'unless_withdrawn']);

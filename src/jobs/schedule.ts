@@ -28,7 +28,7 @@ export const isJobName = (s: string): s is JobName => (jobNames as readonly stri
 export interface SendHours { from: number; to: number }
 
 export interface JobSettings {
-  /** The scheduler runs inside `ligevej start` only when enabled (LIGEVEJ_JOBS=on). */
+  /** The scheduler runs inside `ligevej start` when enabled (LIGEVEJ_JOBS, on unless set to off). */
   enabled: boolean;
   /** Seconds between two ticks of the scheduler. */
   intervalSeconds: number;
@@ -42,6 +42,7 @@ export interface JobSettings {
   leaseMinutes: number;
 }
 
+/** The settings of a config built without them (tests, tools): the scheduler off. */
 export const defaultJobSettings: JobSettings = {
   enabled: false, intervalSeconds: 60, sendHours: { from: 9, to: 20 }, reminderDaysBefore: 1, reminderConsent: 'required', leaseMinutes: 30,
 };
@@ -66,7 +67,7 @@ export function parseSendHours(value: string | undefined): SendHours {
 }
 
 export function jobSettingsFrom(env: Env): JobSettings {
-  const onOff = (env.LIGEVEJ_JOBS ?? 'off').toLowerCase();
+  const onOff = (env.LIGEVEJ_JOBS || 'on').toLowerCase();
   if (!['on', 'off', 'true', 'false'].includes(onOff)) throw new Error('LIGEVEJ_JOBS must be on or off');
   const consent = env.LIGEVEJ_REMINDER_CONSENT ?? defaultJobSettings.reminderConsent;
   if (consent !== 'required' && consent !== 'unless_withdrawn') throw new Error('LIGEVEJ_REMINDER_CONSENT must be required or unless_withdrawn');
@@ -146,5 +147,5 @@ export function dueJobs(now: Date, lastRuns: readonly LastRun[], settings: Pick<
   });
 }
 
-/** The job settings of a config, with defaults (scheduler off) for configs built without them (tests, tools). */
+/** The job settings of a config, with defaults (scheduler off) for configs built without them (tests, tools); loadConfig switches it on unless LIGEVEJ_JOBS=off. */
 export const jobsOf = (config: { jobs?: JobSettings }): JobSettings => config.jobs ?? defaultJobSettings;
