@@ -272,7 +272,7 @@ export function simulateCourse(rng: Rng, ctx: CourseContext, p: DemoPerson, out:
   const respond = (timePoint: TimePoint, at: Date, report: DemoReport, who5: number | undefined, who5Observation: string | undefined) => {
     if (!ctx.selfReports || who5 === undefined) return;
     const { row, fact } = responseRow({
-      id: ids(), municipalityId: mid, citizenId, referralId, timePoint, at, authorId: clinician(), report,
+      id: ids(), municipalityId: mid, citizenId, referralId, timePoint, at, authorId: ctx.selfReports.pick(setting.staff.clinicians), report,
       answers: demoAnswers(ctx.selfReports, timePoint, report, who5), derivedObservation: who5Observation ?? null,
     });
     out.questionnaire_response.push(row);
