@@ -3,10 +3,11 @@ import { id } from '../shared/schemas.ts';
 
 export const timelineKinds = [
   'referral', 'contact_attempt', 'encounter', 'session', 'observation', 'pathway_granted', 'pathway_started', 'pathway_ended', 'intervention_ended', 'course_closed',
+  'questionnaire', 'stratification',
 ] as const;
 
 /** The records a clinician can mark as entered in error from the timeline: `POST /api/{correction}/{id}/entered-in-error`. */
-export const timelineCorrections = ['contact-attempts', 'encounters', 'observations'] as const;
+export const timelineCorrections = ['contact-attempts', 'encounters', 'observations', 'questionnaire-responses', 'stratifications'] as const;
 
 const ns = z.string().nullable();
 export const Measurement = z.object({ measure: z.string(), value: z.number(), unit: z.string(), timePoint: z.string() });
@@ -16,6 +17,7 @@ export const TimelineItem = z.object({
   kind: z.enum(timelineKinds),
   id,
   status: ns, code: ns, note: ns, channel: ns, outcome: ns, purpose: ns, class: ns, teamName: ns,
+  title: ns.describe('A questionnaire\'s title (Danish)'), timePoint: ns.describe('A questionnaire\'s time point: baseline, end, follow_up'),
   sessionNumber: z.number().nullable(),
   codes: z.array(z.string()).describe('Conditions assessed at a conversation, or interventions granted with a pathway'),
   measurements: z.array(Measurement),

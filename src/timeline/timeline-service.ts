@@ -2,10 +2,11 @@ import type { Queryable } from '../db/database.ts';
 import type { Actor } from '../audit/audit-log.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { getReferralRow } from '../referrals/referral-service.ts';
+import { resolveQuestionnaire } from '../assessment/questionnaire-service.ts';
 import { addDays, localDate, startOfDay } from '../worklists/calendar.ts';
 import type { TimelineItem } from './timeline-schemas.ts';
 
-const blank = { status: null, code: null, note: null, channel: null, outcome: null, purpose: null, class: null, teamName: null, sessionNumber: null, codes: [], measurements: [],
+const blank = { status: null, code: null, note: null, channel: null, outcome: null, purpose: null, class: null, teamName: null, title: null, timePoint: null, sessionNumber: null, codes: [], measurements: [],
   enteredInError: false, correction: null, version: null };
 /** A record that can be marked entered in error from the timeline; once marked, it stays, flagged. */
 const correctable = (correction: NonNullable<TimelineItem['correction']>, version: number, enteredInError: boolean) =>
@@ -25,7 +26,7 @@ type Obs = { id: string; encounter_id: string | null; measure: string; value: nu
 export async function readTimeline(tx: Queryable, actor: Actor, now: Date, referralId: string) {
   const referral = await getReferralRow(tx, referralId);
   const q = async <T>(sql: string) => (await tx.query<T>(sql, [referralId])).rows;
-  const [contacts, encounters, observations, conditions, pathways, interventions] = await Promise.all([
+  const [contacts, encounters, observations, conditions, pathways, interventions, responses, stratifications] = await Promise.all([
     q<{ id: string; attempted_at: Date; channel: string; outcome: string; note: string | null; version: number; entered_in_error: boolean }>(
       'SELECT id, attempted_at, channel, outcome, note, version, entered_in_error FROM contact_attempt WHERE referral_id = $1'),
     q<{ id: string; purpose: string; class: string; start_at: Date; status: string; note: string | null; team_name: string | null; number: number | null; version: number }>(
@@ -42,7 +43,18 @@ export async function readTimeline(tx: Queryable, actor: Actor, now: Date, refer
       `SELECT i.id, i.pathway_id, i.fsiii_code, i.local_display, i.status, i.end_date::text, i.cancellation_reason,
               (SELECT p.ended_on::text FROM pathway p WHERE p.referral_id = i.referral_id AND p.status <> 'entered-in-error' ORDER BY p.created_at DESC LIMIT 1) AS pathway_ended
          FROM intervention i WHERE i.referral_id = $1 AND i.status <> 'entered-in-error' ORDER BY i.created_at`),
+    // Answered questionnaires (one still being filled in is not an event yet) and support-level decisions.
+    q<{ id: string; questionnaire_url: string; questionnaire_version: string; time_point: string; status: string; at: Date; version: number }>(
+      `SELECT id, questionnaire_url, questionnaire_version, time_point, status, coalesce(completed_at, authored_at) AS at, version
+         FROM questionnaire_response WHERE referral_id = $1 AND (status = 'completed' OR (status = 'entered-in-error' AND completed_at IS NOT NULL))`),
+    q<{ id: string; final_level: string; status: string; decided_at: Date; version: number }>(
+      'SELECT id, final_level, status, decided_at, version FROM stratification WHERE referral_id = $1'),
   ]);
+  const titles = new Map<string, string>();
+  for (const r of responses) {
+    const key = `${r.questionnaire_url}|${r.questionnaire_version}`;
+    if (!titles.has(key)) titles.set(key, await resolveQuestionnaire(tx, r.questionnaire_url, r.questionnaire_version).then((found) => found.questionnaire.title ?? r.questionnaire_url, () => r.questionnaire_url));
+  }
   // Steps that only carry a date sort by when they were recorded, when that was on the same day.
   const recorded = new Map((await q<{ event: string; occurred_at: Date }>(
     `SELECT detail->>'event' AS event, max(occurred_at) AS occurred_at FROM audit_event
@@ -78,6 +90,15 @@ export async function readTimeline(tx: Queryable, actor: Actor, now: Date, refer
     ...interventions.filter((i) => i.end_date && i.end_date !== i.pathway_ended).map((i) => ({
       ...blank, at: dayEnd(i.end_date!), dateOnly: true, kind: 'intervention_ended' as const, id: i.id, status: i.status, code: i.cancellation_reason,
       codes: [i.fsiii_code ?? i.local_display ?? ''],
+    })),
+    ...responses.map((r) => ({
+      ...blank, at: iso(r.at), dateOnly: false, kind: 'questionnaire' as const, id: r.id, status: r.status,
+      title: titles.get(`${r.questionnaire_url}|${r.questionnaire_version}`)!, timePoint: r.time_point,
+      ...correctable('questionnaire-responses', r.version, r.status === 'entered-in-error'),
+    })),
+    ...stratifications.map((r) => ({
+      ...blank, at: iso(r.decided_at), dateOnly: false, kind: 'stratification' as const, id: r.id, status: r.status, code: r.final_level,
+      ...correctable('stratifications', r.version, r.status === 'entered-in-error'),
     })),
     ...(referral.stage === 'closed' ? [{ ...blank, at: iso((referral as typeof referral & { updated_at: Date }).updated_at), dateOnly: false, kind: 'course_closed' as const, id: referral.id, code: referral.closed_reason }] : []),
   ];

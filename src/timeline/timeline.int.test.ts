@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { startTestServer, type Client, type TestServer } from '../../test/support/harness.ts';
 import { code } from '../../test/support/codes.ts';
 import { conversationStep, createCitizen, createReferral, createTeam, pathwayStep, steps } from '../../test/support/fixtures.ts';
+import { baselineAnswers } from '../../test/support/baseline-answers.ts';
 
 describe('the course timeline', () => {
   let server: TestServer;
@@ -98,5 +99,25 @@ describe('the course timeline', () => {
     const facts = (await server.db.owner.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM observation WHERE referral_id = $1 AND municipality_id = $2 AND status <> 'entered-in-error'`, [referral.id, server.municipality.id])).rows[0]!;
     assert.equal(facts.n, 0, 'the wrong weight is no longer a current value');
+  });
+
+  it('shows answered questionnaires and support-level decisions, which can be marked entered in error too', async () => {
+    const citizen = await createCitizen(nurse, 'Sofie', 'Skema');
+    const referral = await createReferral(nurse, citizen.id, '2026-02-01T08:00:00Z');
+    const draft = await nurse.post(`/api/referrals/${referral.id}/questionnaire-responses`, { timePoint: 'baseline', mode: 'staff', status: 'in-progress', answers: [] });
+    assert.equal(draft.status, 201, JSON.stringify(draft.body));
+    const answered = await nurse.post(`/api/referrals/${referral.id}/questionnaire-responses`, { timePoint: 'baseline', mode: 'staff', status: 'completed', answers: baselineAnswers({ who5: [1, 2, 1, 2, 1] }) });
+    assert.equal(answered.status, 201, JSON.stringify(answered.body));
+    const decided = await nurse.post(`/api/referrals/${referral.id}/stratification`, { model: 'vordingborg', finalLevel: 'extended' });
+    assert.equal(decided.status, 201, JSON.stringify(decided.body));
+    type Item = { kind: string; id: string; title: string | null; timePoint: string | null; code: string | null; enteredInError: boolean; correction: string | null; version: number | null };
+    const read = async () => ((await nurse.get(`/api/referrals/${referral.id}/timeline`)).body.items as Item[]).filter((i) => ['questionnaire', 'stratification'].includes(i.kind));
+    const before = await read();
+    assert.deepEqual(before.map((i) => [i.kind, i.correction, i.timePoint, i.code]),
+      [['questionnaire', 'questionnaire-responses', 'baseline', null], ['stratification', 'stratifications', null, 'extended']], 'the unfinished draft is not an event');
+    assert.equal(before[0]!.id, answered.body.id);
+    assert.ok(before[0]!.title && before[0]!.title.length > 3, 'the questionnaire\'s title');
+    for (const item of before) assert.equal((await nurse.post(`/api/${item.correction}/${item.id}/entered-in-error`, { version: item.version })).status, 200);
+    assert.deepEqual((await read()).map((i) => [i.kind, i.enteredInError, i.correction]), [['questionnaire', true, null], ['stratification', true, null]]);
   });
 });

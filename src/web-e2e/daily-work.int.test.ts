@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { Client, createStaff, startTestServer, type TestServer } from '../../test/support/harness.ts';
 import { createCitizen, createReferral, freshCpr, steps } from '../../test/support/fixtures.ts';
+import { baselineAnswers } from '../../test/support/baseline-answers.ts';
 import { launchChromium } from './browser.ts';
 import { assertAccessible, staffPage } from './staff-browser.ts';
 
@@ -129,7 +130,7 @@ describe('daily work in the browser: paging, a new organisation, entered in erro
     await assertAccessible(page, 'referral form with a Danish date');
   });
 
-  it('marks a measurement entered in error after confirming, and explains a colleague\'s change in between', async () => {
+  it('marks a measurement and then the whole referral entered in error after confirming, and explains a colleague\'s change in between', async () => {
     const citizen = await createCitizen(nurse, 'Erik', 'Fejlrettet');
     const referral = await createReferral(nurse, citizen.id, new Date(Date.now() - 3 * DAY).toISOString());
     await steps(nurse, referral.id, referral.version, [['contact-attempts', { attemptedAt: new Date(Date.now() - 2 * DAY).toISOString(), channel: 'phone', outcome: 'reached' }]]);
@@ -139,8 +140,12 @@ describe('daily work in the browser: paging, a new organisation, entered in erro
       startAt: new Date(Date.now() + DAY).toISOString(), endAt: new Date(Date.now() + DAY + 3_600_000).toISOString(),
     });
     assert.equal(booked.status, 201, JSON.stringify(booked.body));
+    const answered = await nurse.post(`/api/referrals/${referral.id}/questionnaire-responses`, { timePoint: 'baseline', mode: 'staff', status: 'completed', answers: baselineAnswers() });
+    assert.equal(answered.status, 201, JSON.stringify(answered.body));
     await page.goto(`${server.url}/borger/${citizen.id}`);
     await heading('Erik Fejlrettet').waitFor();
+    await page.locator('.timeline-what').getByText(/^Spørgeskema besvaret: .+ \(start\)$/).waitFor();
+    assert.equal(await page.getByRole('button', { name: /^Markér som fejlregistreret\s*: Spørgeskema besvaret/ }).count(), 1, 'an answered questionnaire can be marked too');
 
     await page.getByRole('button', { name: /^Markér som fejlregistreret\s*: Måling: Vægt 190 kg/ }).click();
     const question = page.getByRole('group', { name: 'Markér "Måling: Vægt 190 kg" som fejlregistreret?' });
@@ -157,7 +162,7 @@ describe('daily work in the browser: paging, a new organisation, entered in erro
     assert.equal(await marked.locator('del').first().textContent(), 'Måling');
     assert.equal(await marked.getByRole('button').count(), 0, 'a marked record cannot be marked again');
     const weight = await server.db.owner.query<{ status: string }>(
-      'SELECT status FROM observation WHERE referral_id = $1 AND municipality_id = $2', [referral.id, server.municipality.id]);
+      `SELECT status FROM observation WHERE referral_id = $1 AND municipality_id = $2 AND measure = 'weight'`, [referral.id, server.municipality.id]);
     assert.deepEqual(weight.rows, [{ status: 'entered-in-error' }]);
     await assertAccessible(page, 'citizen page with a record entered in error');
 
@@ -170,6 +175,16 @@ describe('daily work in the browser: paging, a new organisation, entered in erro
     await page.locator('.timeline-what').getByText('Afklarende samtale (i sundhedscentret) – aflyst').waitFor();
     assert.equal(await page.locator('.timeline-item.entered-in-error').count(), 1, 'the conversation was not marked');
     await assertAccessible(page, 'citizen page after a conflicting change');
+
+    // The whole referral was registered by mistake: marked after confirming, with the version read.
+    await page.getByRole('button', { name: 'Markér henvisningen som fejlregistreret' }).click();
+    const whole = page.getByRole('group', { name: /^Markér "henvisningen af \d\d\.\d\d\.\d{4} med forløb og indsatser" som fejlregistreret\?$/ });
+    await whole.getByRole('button', { name: 'Ja, markér som fejlregistreret' }).click();
+    await page.getByText(/^"henvisningen af .*" er markeret som fejlregistreret\.$/).waitFor();
+    assert.equal(await page.locator('.stage-now').textContent(), 'Fejlregistreret');
+    assert.equal(await page.getByRole('button', { name: 'Markér henvisningen som fejlregistreret' }).count(), 0);
+    assert.equal((await nurse.get(`/api/referrals/${referral.id}`)).body.stage, 'entered_in_error');
+    await assertAccessible(page, 'citizen page, referral entered in error');
     assert.deepEqual(problems, []);
   });
 });

@@ -82,9 +82,11 @@ export interface Course {
 export interface TimelineItem {
   at: string; dateOnly: boolean; kind: string; id: string; status: string | null; code: string | null; note: string | null; channel: string | null;
   outcome: string | null; purpose: string | null; class: string | null; teamName: string | null; sessionNumber: number | null; codes: string[];
+  /** A questionnaire's title and time point. */
+  title: string | null; timePoint: string | null;
   measurements: { measure: string; value: number; unit: string; timePoint: string }[];
   /** Marked entered in error: shown struck through; `correction` and `version` mark a record that is not. */
-  enteredInError: boolean; correction: 'contact-attempts' | 'encounters' | 'observations' | null; version: number | null;
+  enteredInError: boolean; correction: 'contact-attempts' | 'encounters' | 'observations' | 'questionnaire-responses' | 'stratifications' | null; version: number | null;
 }
 export interface Team {
   id: string; name: string; location: string | null; weekday: number | null; startTime: string | null; sessionCount: number | null;

@@ -58,6 +58,12 @@ const pairs = {
   'eie.done': ['"{what}" er markeret som fejlregistreret.', '"{what}" is marked as entered in error.'],
   'eie.conflictTitle': ['En kollega har ændret registreringen', 'A colleague changed the record'],
   'eie.conflict': ['Registreringen blev ændret, efter du åbnede siden, så intet er markeret. Tidslinjen er hentet igen: se ændringen, og markér igen, hvis det stadig er en fejl.', 'The record was changed after you opened the page, so nothing was marked. The timeline has been reloaded: check the change and mark it again if it is still an error.'],
+  'eie.referral': ['Markér henvisningen som fejlregistreret', 'Mark the referral as entered in error'],
+  'eie.referralWhat': ['henvisningen af {date} med forløb og indsatser', 'the referral of {date} with its pathway and interventions'],
+  'eie.referralText': ['Henvisningen, dens forløb og indsatser bliver i historikken, men tæller ikke med i statistikken og indberetningen, og der kan ikke arbejdes videre på dem. Brug det kun, hvis henvisningen aldrig skulle have været registreret her.', 'The referral, its pathway and interventions stay in the history but no longer count in statistics or reporting, and no further steps can be taken on them. Use it only when the referral should never have been registered here.'],
+  'eie.referralConflict': ['Forløbet blev ændret, efter du åbnede siden, så intet er markeret. Siden er hentet igen: se ændringen, og markér igen, hvis det stadig er en fejl.', 'The course was changed after you opened the page, so nothing was marked. The page has been reloaded: check the change and mark it again if it is still an error.'],
+  'tl.questionnaire': ['Spørgeskema besvaret: {title} ({timePoint})', 'Questionnaire answered: {title} ({timePoint})'],
+  'tl.stratification': ['Støtteniveau besluttet: {level}', 'Support level decided: {level}'],
 } as const;
 
 type Keys = keyof typeof pairs;

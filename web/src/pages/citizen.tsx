@@ -8,6 +8,7 @@ import { CitizenPlanningLinks } from './planning/citizen-links.tsx';
 import { Alert, TableScroll } from '../ui/form.tsx';
 import { Loaded, useLoad, usePageTitle } from '../ui/load.tsx';
 import { CourseTimeline } from './timeline/course-timeline.tsx';
+import { ReferralCorrection } from './timeline/referral-correction.tsx';
 import { CourseSteps } from '../ui/steps.tsx';
 import { socialPositionItems, valueLabel, type SocialPositionItem } from '../../../src/domain/social-position.ts';
 import { stepHref } from './front.tsx';
@@ -67,6 +68,7 @@ export function CitizenPage({ citizenId }: { citizenId: string }) {
             <NextSteps citizenId={citizen.id} referral={referral} />
             {course && course.interventions.length > 0 && <Interventions citizenId={citizen.id} referral={referral} course={course} />}
             <CourseTimeline items={items} onChanged={state.reload} />
+            <ReferralCorrection referral={referral} onChanged={state.reload} />
           </section>
         )}
         <p><Link className="button button-secondary" href={`/ny-henvisning?borger=${citizen.id}`}>{t('citizen.newReferral')}</Link></p>

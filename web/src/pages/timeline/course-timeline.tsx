@@ -1,9 +1,8 @@
-import { useRef, useState } from 'react';
-import { ApiError, api, newIdempotencyKey, type TimelineItem } from '../../api.ts';
+import type { TimelineItem } from '../../api.ts';
 import { useCodes } from '../../codes.tsx';
 import { useI18n } from '../../i18n.tsx';
 import type { MessageKey } from '../../messages.ts';
-import { Alert } from '../../ui/form.tsx';
+import { ConfirmEnteredInError, OutcomeAlert, useEnteredInError } from './entered-in-error.tsx';
 
 /**
  * The course as a timeline, oldest first. A contact attempt, conversation, session or measurement
@@ -14,10 +13,7 @@ import { Alert } from '../../ui/form.tsx';
 export function CourseTimeline({ items, onChanged }: { items: TimelineItem[]; onChanged(): Promise<unknown> }) {
   const { t, date, dateTime, number } = useI18n();
   const codes = useCodes();
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<{ kind: 'done' | 'conflict' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const key = useRef(newIdempotencyKey());
+  const eie = useEnteredInError(onChanged, t('eie.conflict'));
   const label = (k: string, prefix: string) => t(`${prefix}.${k}` as MessageKey);
   const text = (i: TimelineItem): string => {
     switch (i.kind) {
@@ -30,6 +26,8 @@ export function CourseTimeline({ items, onChanged }: { items: TimelineItem[]; on
       case 'pathway_ended': return t('tl.pathway_ended', { status: label(i.status ?? '', 'status').toLowerCase() });
       case 'intervention_ended': return t('tl.intervention_ended', { codes: i.codes.map((c) => codes.display(c)).join(', '), status: label(i.status ?? '', 'status').toLowerCase() });
       case 'course_closed': return t('tl.course_closed');
+      case 'questionnaire': return t('tl.questionnaire', { title: i.title ?? '', timePoint: label(i.timePoint ?? 'other', 'timepoint').toLowerCase() });
+      case 'stratification': return t('tl.stratification', { level: label(i.code ?? '', 'support').toLowerCase() });
       default: return t('tl.observation');
     }
   };
@@ -40,53 +38,28 @@ export function CourseTimeline({ items, onChanged }: { items: TimelineItem[]; on
   const focusItem = (i: TimelineItem) => setTimeout(() => document.getElementById(`tl-${itemKey(i)}`)?.focus(), 0);
 
   const mark = async (i: TimelineItem) => {
-    setBusy(true);
-    let result: NonNullable<typeof outcome>;
-    try {
-      await api.post(`/api/${i.correction}/${i.id}/entered-in-error`, { version: i.version }, key.current);
-      result = { kind: 'done', text: t('eie.done', { what: summary(i) }) };
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      result = err.status === 412 ? { kind: 'conflict', text: t('eie.conflict') } : { kind: 'error', text: err.status === 0 ? t('error.network') : err.message };
-    } finally {
-      key.current = newIdempotencyKey();
-    }
-    // The message shows with the reloaded timeline, so what it says is what the page shows.
-    await onChanged();
-    setBusy(false);
-    setConfirming(null);
-    setOutcome(result);
+    await eie.mark(`/api/${i.correction}/${i.id}/entered-in-error`, i.version!, summary(i));
     focusItem(i);
   };
 
   return (
     <section aria-labelledby="timeline-heading">
       <h4 id="timeline-heading">{t('citizen.timeline')}</h4>
-      {outcome?.kind === 'done' && <Alert variant="success">{outcome.text}</Alert>}
-      {outcome?.kind === 'conflict' && <Alert variant="warning" heading={t('eie.conflictTitle')}><p>{outcome.text}</p></Alert>}
-      {outcome?.kind === 'error' && <Alert variant="error">{outcome.text}</Alert>}
+      <OutcomeAlert outcome={eie.outcome} />
       <ol className="timeline">{items.map((i) => (
         <li key={itemKey(i)} id={`tl-${itemKey(i)}`} tabIndex={-1} className={`timeline-item timeline-${i.kind}${i.enteredInError ? ' entered-in-error' : ''}`}>
           <span className="timeline-when">{i.dateOnly ? date(i.at) : dateTime(i.at)}</span>
           {i.enteredInError && <span><span className="badge badge-error">{t('eie.label')}</span></span>}
           {i.enteredInError ? <del className="timeline-what">{text(i)}</del> : <span className="timeline-what">{text(i)}</span>}
           {details(i)}
-          {i.correction && i.version !== null && confirming !== itemKey(i) && (
-            <span><button type="button" className="function-link" onClick={() => { setOutcome(null); setConfirming(itemKey(i)); }}>
+          {i.correction && i.version !== null && eie.confirming !== itemKey(i) && (
+            <span><button type="button" className="function-link" onClick={() => eie.ask(itemKey(i))}>
               {t('eie.mark')}<span className="sr-only">: {summary(i)}, {i.dateOnly ? date(i.at) : dateTime(i.at)}</span>
             </button></span>
           )}
-          {confirming === itemKey(i) && (
-            <div className="alert alert-warning timeline-confirm" role="group" aria-labelledby={`eie-q-${i.id}`}>
-              <div className="alert-body">
-                <p className="alert-heading" id={`eie-q-${i.id}`}>{t('eie.confirmTitle', { what: summary(i) })}</p>
-                <p className="alert-text">{t('eie.confirmText')}</p>
-                <ul className="nobullet-list button-list">
-                  <li><button type="button" className="button button-primary" disabled={busy} onClick={() => void mark(i)} ref={(el) => el?.focus()}>{busy ? t('app.saving') : t('eie.confirm')}</button></li>
-                  <li><button type="button" className="button button-secondary" onClick={() => { setConfirming(null); focusItem(i); }}>{t('eie.cancel')}</button></li>
-                </ul>
-              </div>
-            </div>
+          {eie.confirming === itemKey(i) && (
+            <ConfirmEnteredInError id={i.id} question={t('eie.confirmTitle', { what: summary(i) })} text={t('eie.confirmText')} busy={eie.busy}
+              onConfirm={() => void mark(i)} onCancel={() => { eie.cancel(); focusItem(i); }} />
           )}
         </li>
       ))}</ol>
