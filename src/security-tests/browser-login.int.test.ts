@@ -49,6 +49,16 @@ describe('security in the browser: two-factor, SSO, the access log page', () => 
     page.on('pageerror', (e) => problems.push(e.message));
     return { context, page, problems };
   }
+  /** A fresh page, logged in with the password alone (for users whose role needs no second factor here). */
+  async function loggedIn(user: { username: string; password: string }) {
+    const opened = await newPage();
+    await opened.page.goto(server.url);
+    await opened.page.getByLabel('Brugernavn').fill(user.username);
+    await opened.page.getByLabel('Adgangskode').fill(user.password);
+    await opened.page.getByRole('button', { name: 'Log ind' }).click();
+    await opened.page.getByRole('heading', { level: 1, name: 'Mine arbejdslister' }).waitFor();
+    return opened;
+  }
   const noViolations = async (page: Page, name: string) =>
     assert.deepEqual((await axeViolations(page)).map((v) => `${v.id}: ${v.help}`), [], `axe on ${name}`);
 
@@ -110,12 +120,7 @@ describe('security in the browser: two-factor, SSO, the access log page', () => 
     const citizen = await createCitizen(colleague, 'Alma', 'Adgang');
     await colleague.get(`/api/citizens/${citizen.id}`);
     // Admins are not in mfaRoles here, so the password is enough.
-    const { context, page, problems } = await newPage();
-    await page.goto(server.url);
-    await page.getByLabel('Brugernavn').fill(admin.username);
-    await page.getByLabel('Adgangskode').fill(admin.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mine arbejdslister' }).waitFor();
+    const { context, page, problems } = await loggedIn(admin);
     await page.goto(`${server.url}/borger/${citizen.id}`);
     await page.getByRole('link', { name: 'Adgangslog og indsigt' }).click();
     await page.getByRole('heading', { level: 1, name: 'Adgangslog og indsigt' }).waitFor();
@@ -144,12 +149,7 @@ describe('security in the browser: two-factor, SSO, the access log page', () => 
     const staff = await createStaff(server.db, server.municipality.id, 'coordinator');
     const colleague = await server.login('coordinator');
     const citizen = await createCitizen(colleague, 'Signe', 'Samtykke');
-    const { context, page, problems } = await newPage();
-    await page.goto(server.url);
-    await page.getByLabel('Brugernavn').fill(staff.username);
-    await page.getByLabel('Adgangskode').fill(staff.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mine arbejdslister' }).waitFor();
+    const { context, page, problems } = await loggedIn(staff);
     await page.goto(`${server.url}/borger/${citizen.id}`);
     await page.getByRole('link', { name: 'Samtykker' }).click();
     await page.getByRole('heading', { level: 1, name: 'Samtykker' }).waitFor();
