@@ -4,7 +4,8 @@ import { useI18n } from '../../i18n.tsx';
 import { Link } from '../../router.tsx';
 import { EditForm } from '../../ui/form-section.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
-import { offerBody, offerFieldOf, OfferFieldset, offerFields, validateOffer } from './offer-form.tsx';
+import { OfferFieldset } from './offer-form.tsx';
+import { offerBody, offerFieldOf, offerFields, validateOffer } from './offer-fields.ts';
 
 /** Editing one offer of the catalogue, prefilled; the version read is sent back, so a colleague's change is never overwritten. */
 export function OfferEditPage({ offerId }: { offerId: string }) {

@@ -9,7 +9,8 @@ import { Select, TableScroll, TextField, useSubmit, type Errors } from '../../ui
 import { FormSection, useFields } from '../../ui/form-section.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
 import { placeKinds } from '../../../../src/offers/offer-vocabulary.ts';
-import { emptyOffer, offerBody, offerFieldOf, OfferFieldset, validateOffer } from './offer-form.tsx';
+import { OfferFieldset } from './offer-form.tsx';
+import { emptyOffer, offerBody, offerFieldOf, validateOffer } from './offer-fields.ts';
 
 /** The offer catalogue: what teams are built from, with a form for a new offer and a new place. */
 export function OffersPage() {
