@@ -145,6 +145,14 @@ describe('the scheduler: due questionnaires and session reminders, exactly once,
     assert.deepEqual(seen.body.runs.map((r: { status: string; error: string }) => [r.status, r.error]), [['failed', 'database unavailable while reading xxxxxx-xxxx']]);
   });
 
+  it('reports the jobs it could not even record as failed, instead of stopping', async () => {
+    const gone = { ...ctx, db: failingOn(server.db, /INSERT INTO job_run/, 'connection terminated') };
+    const before = (await runs()).length;
+    const results = await runJobsOnce(gone, { ...mine(), jobs: ['campaign-ends', 'outbox'], onlyDue: false, trigger: 'cli' });
+    assert.deepEqual(results.map((r) => [r.job, r.status, r.error]), [['campaign-ends', 'failed', 'connection terminated'], ['outbox', 'failed', 'connection terminated']]);
+    assert.equal((await runs()).length, before, 'nothing could be recorded');
+  });
+
   it('ends a recruitment campaign whose period is over and erases the contact data of those who did not enrol', async () => {
     const campaign = await coordinator.post('/api/campaigns', { name: 'Rygestop i Vestby', startsOn: '2026-02-01', endsOn: '2026-02-28' });
     assert.equal(campaign.status, 201, JSON.stringify(campaign.body));

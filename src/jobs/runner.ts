@@ -51,17 +51,30 @@ export interface RunOptions {
   trigger: Trigger;
 }
 
-/** Runs the jobs once for each municipality, one after another; a failing job does not stop the others. */
+/**
+ * Runs the jobs once for each municipality, one after another. A failing job does not stop the
+ * others; when even its run could not be recorded (the database went away), it is reported as
+ * failed in the result and the log, and the next municipality is tried.
+ */
 export async function runJobsOnce(ctx: RunnerContext, opts: RunOptions): Promise<RunResult[]> {
   const all = (await ctx.db.owner.query<{ id: string }>('SELECT id FROM municipality ORDER BY code')).rows.map((r) => r.id);
   const municipalities = opts.municipalityIds ? all.filter((id) => opts.municipalityIds!.includes(id)) : all;
+  const wanted = opts.jobs ?? jobNames;
   const results: RunResult[] = [];
   for (const municipalityId of municipalities) {
-    const wanted = opts.jobs ?? jobNames;
-    const jobs = opts.onlyDue
-      ? dueJobs(ctx.clock(), await ctx.db.tenantTransaction(municipalityId, (tx) => lastRuns(tx)), ctx.settings, wanted)
-      : jobNames.filter((j) => wanted.includes(j));
-    for (const job of jobs) results.push(await runJob(ctx, municipalityId, job, opts.trigger));
+    // The jobs still to run here; when something fails outside a job's own work, these are reported.
+    let pending: JobName[] = jobNames.filter((j) => wanted.includes(j));
+    try {
+      if (opts.onlyDue) pending = dueJobs(ctx.clock(), await ctx.db.tenantTransaction(municipalityId, (tx) => lastRuns(tx)), ctx.settings, wanted);
+      while (pending.length > 0) {
+        results.push(await runJob(ctx, municipalityId, pending[0]!, opts.trigger));
+        pending = pending.slice(1);
+      }
+    } catch (err) {
+      const error = describe(err);
+      ctx.log?.({ municipalityId, jobs: pending, error }, 'jobs not run for a municipality');
+      for (const job of pending) results.push({ municipalityId, job, status: 'failed', counts: {}, error });
+    }
   }
   return results;
 }

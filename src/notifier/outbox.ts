@@ -48,7 +48,7 @@ async function claimDue(tx: Queryable, now: Date, channels: readonly Channel[], 
     [now.toISOString(), channels, opts.ids ?? null, opts.limit ?? 200, now.toISOString(), claimId])).rows;
 }
 
-/** What happened when one claimed message was handed to the notifier. Pure. */
+/** What happened when one claimed message was handed to the notifier. */
 export type SendOutcome = { sent: true; reference: string } | { sent: false; error: string; giveUp: boolean };
 
 /** Hands one claimed message to the notifier; a throw means "not sent" (the Notifier contract), so it may be retried. */
