@@ -66,12 +66,12 @@ export function teamAttendanceRoutes(app: Router, deps: Deps): void {
     schema: {
       tags, summary: 'Queue SMS reminders for sessions in the next hours (participants with a phone whom the SMS-consent rule allows) and, after committing, send what is due through the notifier outbox, which records each sending (the scheduler does this the day before; this is the manual run)',
       body: z.strictObject({ hoursAhead: z.number().int().min(1).max(168).default(48) }),
-      response: { 200: z.object({ queued: z.number(), sent: z.number(), failed: z.number() }), ...errorResponses },
+      response: { 200: z.object({ queued: z.number(), withoutConsent: z.number().describe('Participant-sessions left without a reminder because the SMS consent rule does not allow one'), sent: z.number(), failed: z.number() }), ...errorResponses },
     },
   }, (req, reply) => tenantWrite(deps, req, reply, 200, async (tx, actor) => {
     const now = deps.clock();
-    const { queued } = await queueSessionReminders(tx, actor.municipalityId, { now, until: new Date(now.getTime() + req.body.hoursAhead * 3_600_000), today: localDate(now), consent: jobsOf(deps.config).reminderConsent });
-    return { queued, sent: 0, failed: 0 };
+    const { queued, withoutConsent } = await queueSessionReminders(tx, actor.municipalityId, { now, until: new Date(now.getTime() + req.body.hoursAhead * 3_600_000), today: localDate(now), consent: jobsOf(deps.config).reminderConsent });
+    return { queued, withoutConsent, sent: 0, failed: 0 };
   }, async (body, actor) => ({ ...body, ...(await dispatchOutbox(deps.db, actor.municipalityId, deps.clock(), notifier)) })));
 
   app.get('/api/teams/:id/reminders', {

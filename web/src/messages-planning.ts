@@ -107,7 +107,7 @@ const pairs = {
   'plan.moveSubmit': ['Flyt mødegangen', 'Move the session'],
   'plan.moved': ['Mødegangen er flyttet.', 'The session was moved.'],
   'plan.reminders': ['Send påmindelser (SMS) for de næste 48 timer', 'Send reminders (SMS) for the next 48 hours'],
-  'plan.remindersSent': ['{queued} påmindelser sat i kø, {sent} sendt, {failed} fejlede.', '{queued} reminders queued, {sent} sent, {failed} failed.'],
+  'plan.remindersSent': ['{queued} påmindelser sat i kø, {sent} sendt, {failed} fejlede. {withoutConsent} fik ingen, fordi samtykke til påmindelser på sms mangler.', '{queued} reminders queued, {sent} sent, {failed} failed. {withoutConsent} got none, as consent to SMS reminders is missing.'],
 
   'calls.title': ['Fremmøde: borgere at ringe til', 'Attendance: citizens to call'],
   'calls.intro': ['Borgere, der er udeblevet fra to mødegange i træk, og som ingen har ringet til siden. Afbud tæller ikke som udeblivelse.', 'Citizens who missed two sessions in a row and have not been called since. A notified absence does not count.'],

@@ -94,7 +94,7 @@ export function TeamPlanning({ teamId, sessions, onChanged }: { teamId: string; 
       )}</Loaded>
       <MoveSession sessions={sessions.filter((s) => s.status === 'planned')} onMoved={() => { setMessage({ variant: 'success', text: t('plan.moved') }); onChanged(); }} />
       <p><button type="button" className="button button-secondary" onClick={() => void act(async () => {
-        const r = await api.post<{ queued: number; sent: number; failed: number }>('/api/session-reminders', { hoursAhead: 48 }, newIdempotencyKey());
+        const r = await api.post<{ queued: number; withoutConsent: number; sent: number; failed: number }>('/api/session-reminders', { hoursAhead: 48 }, newIdempotencyKey());
         setMessage({ variant: 'success', text: t('plan.remindersSent', r) });
       }, '')}>{t('plan.reminders')}</button></p>
     </>
