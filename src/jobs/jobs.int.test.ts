@@ -120,6 +120,11 @@ describe('the scheduler: due questionnaires and session reminders, exactly once,
       'questionnaire-tasks': { linksCreated: 0, withoutPhone: 0, sent: 0, failed: 0 }, 'session-reminders': { queued: 0, withoutConsent: 2, sent: 0, failed: 0 },
       'campaign-ends': { campaignsEnded: 0, erasedContacts: 0 }, outbox: { sent: 0, failed: 0 },
     });
+    // The manual button follows the same consent rule and dedupe key.
+    const manual = await coordinator.post('/api/session-reminders', { hoursAhead: 48 });
+    assert.equal(manual.status, 200, JSON.stringify(manual.body));
+    assert.deepEqual(manual.body, { queued: 0, withoutConsent: 2, sent: 0, failed: 0 });
+    assert.equal(notifier.sent.length, 2);
     const recorded = await runs();
     assert.equal(recorded.length, 9);
     assert.ok(recorded.every((r) => r.status === 'ok' && r.error === null));
