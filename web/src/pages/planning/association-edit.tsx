@@ -4,10 +4,11 @@ import { useI18n } from '../../i18n.tsx';
 import { Link } from '../../router.tsx';
 import { EditForm } from '../../ui/form-section.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
+import { AssociationFieldset, AssociationOfferFieldset } from './association-form.tsx';
 import {
-  associationBody, associationFieldOf, AssociationFieldset, associationFields, associationOfferBody, associationOfferFieldOf, AssociationOfferFieldset, associationOfferFields,
-  validateAssociation, validateAssociationOffer, type AssociationOfferFields,
-} from './association-form.tsx';
+  associationBody, associationFieldOf, associationFields, associationOfferBody, associationOfferFieldOf, associationOfferFields, validateAssociation, validateAssociationOffer,
+  type AssociationOfferFields,
+} from './association-fields.ts';
 
 type StaffOffer = PublicOffer & { associationId: string; version: number };
 

@@ -6,10 +6,10 @@ import { Link } from '../../router.tsx';
 import { TableScroll, useSubmit } from '../../ui/form.tsx';
 import { FormSection, useFields } from '../../ui/form-section.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
+import { AssociationFieldset, AssociationOfferFieldset } from './association-form.tsx';
 import {
-  associationBody, associationFieldOf, AssociationFieldset, associationOfferBody, associationOfferFieldOf, AssociationOfferFieldset, emptyAssociation, emptyAssociationOffer,
-  validateAssociation, validateAssociationOffer,
-} from './association-form.tsx';
+  associationBody, associationFieldOf, associationOfferBody, associationOfferFieldOf, emptyAssociation, emptyAssociationOffer, validateAssociation, validateAssociationOffer,
+} from './association-fields.ts';
 
 /** The bridge-builder's registry of associations and their offers; the public page shows what is public. */
 export function AssociationRegistryPage() {

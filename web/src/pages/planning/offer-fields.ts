@@ -8,7 +8,8 @@ import { labelsTargetGroup } from '../../../../src/offers/public-name.ts';
  */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 type Errors = Record<string, string>;
-const splitList = (text: string): string[] => text.split(',').map((s) => s.trim()).filter(Boolean);
+/** "da, ar" as typed into a list field. */
+export const splitList = (text: string): string[] => text.split(',').map((s) => s.trim()).filter(Boolean);
 
 /** The offer form's values as typed (numbers as text, so a wrong entry can be shown and corrected). */
 export const emptyOffer = {
