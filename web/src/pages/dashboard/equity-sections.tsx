@@ -31,7 +31,7 @@ export function CascadeFigure({ data, cellHref }: { data: Cascade; cellHref?: (s
           { head: t('total'), cells: data.total.counts.map((c) => countCell(t, c, th)) },
           { head: t('cascade.unknown'), cells: data.unknown.map((u) => plain(pct(lang, u.share))) },
         ],
-        notes: suppressionNotes(t, data.disclosure),
+        notes: [t('cascade.steps'), ...suppressionNotes(t, data.disclosure)],
       }} />
   );
 }

@@ -52,6 +52,7 @@ const pairs = {
   'cascade.title': ['Forløbet trin for trin', 'The pathway step by step'],
   'cascade.axis': ['Andel, der nåede trinnet (%)', 'Share reaching the step (%)'],
   'cascade.unknown': ['Andel med ukendt social position', 'Share with unknown social position'],
+  'cascade.steps': ['En henvisning tæller ved et trin, når den er nået mindst så langt, så hvert trin er en del af det forrige. »Brobygget til forening«: borgeren gennemførte, blev fulgt op og har en registreret brobygning til et lokalt foreningstilbud på henvisningen.', 'A referral counts at a step when it got at least that far, so each step is part of the one before. "Bridged to an association": the citizen completed, was followed up and has a bridge to a local association offer recorded on the referral.'],
   'gap.title': ['Forskel til referencegruppen: {step}', 'Gap to the reference group: {step}'],
   'gap.axis': ['Forskel i procentpoint (95 %-KI)', 'Difference in percentage points (95 % CI)'],
   'measures.title': ['Samlede ulighedsmål: {step}', 'Summary inequality measures: {step}'],
