@@ -77,10 +77,16 @@ describe('retention removes free text about the citizen from every feature\'s ta
     const before = await dump();
     assert.ok(before.includes(SECRET) && before.includes('+4512345678') && before.includes('Vejen 1'), 'the test data holds the free text');
 
+    // Stored answers for idempotent retries: an old one (with the citizen's words) and one from today.
+    await db.owner.query(`INSERT INTO idempotency_record (municipality_id, user_id, key, request_hash, status_code, response_body, created_at)
+      VALUES ($1, $2, $3, 'h', 201, $4, $5), ($1, $2, $6, 'h', 201, '{}', $7)`,
+      [m, coordinator.userId, `old-${randomUUID()}`, JSON.stringify({ note: SECRET }), new Date(server.clock.now.getTime() - 8 * 86_400_000), `new-${randomUUID()}`, server.clock.now]);
     const admin = await server.login('admin');
     const run = await admin.post('/api/gdpr/retention/run', {});
     assert.equal(run.status, 200);
     assert.ok(run.body.anonymised.some((a: { citizenId: string }) => a.citizenId === citizen.id));
+    const replays = (await db.owner.query<{ key: string }>('SELECT key FROM idempotency_record WHERE municipality_id = $1 AND user_id = $2', [m, coordinator.userId])).rows.map((x) => x.key.slice(0, 4));
+    assert.deepEqual(replays.filter((k) => k === 'old-' || k === 'new-'), ['new-'], 'stored answers older than a week are deleted');
     const afterRun = await dump();
     assert.ok(!afterRun.includes('Fortroligt'), `no free text is left: ${afterRun.slice(afterRun.indexOf('Fortroligt') - 200, afterRun.indexOf('Fortroligt') + 50)}`);
     assert.ok(!afterRun.includes('12345678') && !afterRun.includes('Vejen 1'), 'no phone numbers or addresses are left');

@@ -4,6 +4,9 @@ import { appendAudit, type Actor } from '../audit/audit-log.ts';
 import { retentionCandidates, type RetentionCandidate, type RetentionInput, type RetentionPolicy } from './retention.ts';
 import { ANONYMISED_TEXT, answersWithoutFreeText, freeTextTargets, type FreeTextTarget } from './free-text.ts';
 
+/** Days an idempotency key's stored answer is kept for replays; the retention run deletes older ones. */
+export const IDEMPOTENCY_DAYS = 7;
+
 /** What retention needs to know per citizen: referral stages and the last date anything happened. */
 export async function retentionInputs(tx: Queryable): Promise<RetentionInput[]> {
   const rows = (await tx.query<{ citizen_id: string; anonymised_at: Date | null; stage: string | null; last_on: string | null }>(
@@ -69,7 +72,7 @@ async function eraseFreeTextAnswers(tx: Queryable, municipalityId: string, citiz
  * earlier versions of all their rows (which hold the old values) are deleted, and reported
  * bundles (which hold the CPR number) are emptied. Course facts, codes and measurements stay for
  * statistics without identity. One audit event per citizen, in the same transaction; runs as the
- * owner because it deletes history.
+ * owner because it deletes history. Stored idempotency answers older than IDEMPOTENCY_DAYS go too.
  */
 export async function runRetention(db: Database, vault: CprVault, actor: Actor, policy: RetentionPolicy, now: Date): Promise<RetentionCandidate[]> {
   const today = now.toISOString().slice(0, 10);
@@ -95,8 +98,11 @@ export async function runRetention(db: Database, vault: CprVault, actor: Actor, 
       await appendAudit(tx, actor, now, [{ action: 'anonymise', resourceType: 'Patient', resourceId: c.citizenId, citizenId: c.citizenId, purpose: 'administration', detail: { basis: c.basis, dueOn: c.dueOn } }]);
     });
   }
+  // Stored answers for idempotent retries hold whatever the write returned (names, notes): kept only as long as a retry is plausible.
+  const replays = await db.owner.query(`DELETE FROM idempotency_record WHERE municipality_id = $1 AND created_at < $2::timestamptz - make_interval(days => $3::int)`,
+    [actor.municipalityId, now, IDEMPOTENCY_DAYS]);
   await db.owner.query(
     `INSERT INTO maintenance_run (municipality_id, kind, dry_run, summary, started_at, finished_at) VALUES ($1, 'retention', false, $2, $3, $4)`,
-    [actor.municipalityId, JSON.stringify({ anonymised: due.length, policy }), now, new Date()]);
+    [actor.municipalityId, JSON.stringify({ anonymised: due.length, idempotencyRecordsDeleted: replays.rowCount ?? 0, policy }), now, new Date()]);
   return due;
 }
