@@ -193,6 +193,11 @@ describe('security in the browser: two-factor, SSO, the access log page', () => 
     await page.getByRole('button', { name: 'Gem samtykke' }).click();
     await now.getByRole('row', { name: /Forskning Trukket tilbage 01\.03\.2026 02\.03\.2026 Digitalt/ }).waitFor();
     await noViolations(page, 'consents');
+    await page.locator('.language-toggle').click();
+    await page.getByRole('heading', { level: 1, name: 'Consents' }).waitFor();
+    await page.getByRole('table', { name: 'Consents now' }).getByRole('row', { name: /Research Withdrawn .* Digital/ }).waitFor();
+    await noViolations(page, 'consents in English');
+    await page.locator('.language-toggle').click();
     const stored = (await colleague.get(`/api/gdpr/citizens/${citizen.id}/consents`)).body;
     assert.deepEqual(stored.events.map((e: { purpose: string; state: string }) => `${e.purpose}:${e.state}`), ['research:given', 'sms_reminders:given', 'research:withdrawn']);
     assert.deepEqual(problems, []);
