@@ -4,6 +4,9 @@ import { startTestServer, type Client, type TestServer } from '../../test/suppor
 import { createCitizen, createReferral } from '../../test/support/fixtures.ts';
 import { createWalkingClub } from '../../test/support/associations.ts';
 import { baselineAnswers } from '../../test/support/baseline-answers.ts';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { refreshAllFacts } from './refresh-all.ts';
 
 /** The fact row follows the live writes issue 6 added to it: questionnaire answers and bridge-building. */
 describe('pathway_fact from questionnaire answers and bridges', () => {
@@ -29,6 +32,30 @@ describe('pathway_fact from questionnaire answers and bridges', () => {
     assert.deepEqual(await fact(referral.id), { srh_baseline: 4, activity_baseline: 60, smoker_baseline: 1, srh_end: null, bridged_at: null });
     assert.equal((await nurse.post(`/api/questionnaire-responses/${res.body.id}/entered-in-error`, { version: res.body.version })).status, 200);
     assert.deepEqual(await fact(referral.id), { srh_baseline: null, activity_baseline: null, smoker_baseline: null, srh_end: null, bridged_at: null });
+  });
+
+  it('rebuilds every fact row of a municipality (after an upgrade), counts the rows it changed, and audits it', async () => {
+    const citizen = await createCitizen(nurse, 'Ulla', 'Opgraderet');
+    const referral = await createReferral(nurse, citizen.id, '2026-02-21T08:00:00Z');
+    assert.equal((await nurse.post(`/api/referrals/${referral.id}/questionnaire-responses`, { timePoint: 'baseline', mode: 'staff', status: 'completed', answers: baselineAnswers() })).status, 201);
+    // A row as migration 025 leaves it: the self-reported values not yet filled.
+    await server.db.owner.query('UPDATE pathway_fact SET srh_baseline = NULL, activity_baseline = NULL, smoker_baseline = NULL WHERE referral_id = $1', [referral.id]);
+    const first = await refreshAllFacts(server.db, server.municipality.id, new Date('2026-03-02T10:00:00Z'));
+    assert.equal(first.changed, 1, 'only the emptied row changed');
+    assert.ok(first.referrals >= 1);
+    assert.deepEqual(await fact(referral.id), { srh_baseline: 4, activity_baseline: 60, smoker_baseline: 1, srh_end: null, bridged_at: null });
+    assert.equal((await refreshAllFacts(server.db, server.municipality.id, new Date('2026-03-02T10:05:00Z'))).changed, 0, 'nothing drifted');
+    const audit = (await server.db.owner.query<{ detail: { command: string; changed: number } }>(
+      `SELECT detail FROM audit_event WHERE municipality_id = $1 AND resource_type = 'PathwayFact' ORDER BY seq`, [server.municipality.id])).rows;
+    assert.deepEqual(audit.map((a) => [a.detail.command, a.detail.changed]), [['facts refresh', 1], ['facts refresh', 0]]);
+  });
+
+  it('the command line names its usage when the subcommand is wrong', async () => {
+    const run = await new Promise<{ code: number; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['src/cli/main.ts', 'facts', 'rebuild'], { cwd: join(import.meta.dirname, '..', '..'), env: { ...process.env, LIGEVEJ_LANG: 'da' } },
+        (err, _stdout, stderr) => resolve({ code: err ? Number(err.code) : 0, stderr }));
+    });
+    assert.deepEqual(run, { code: 2, stderr: 'Brug: ligevej facts refresh [--municipality KODE]\n' });
   });
 
   it('sets bridged_at when a bridge is recorded on the referral, and rewrites the fact when the bridge is followed up', async () => {

@@ -10,6 +10,7 @@ import { questionnaireCommand } from './questionnaire.ts';
 import { translationsCommand } from './translations.ts';
 import { keysCommand, retentionCommand } from './gdpr.ts';
 import { jobsCommand } from './jobs.ts';
+import { factsCommand } from './facts.ts';
 
 const usage = `Ligevej — §119-forløb for kommunale sundhedscentre
 
@@ -36,6 +37,8 @@ Brug: ligevej <kommando> [tilvalg]
                                      Kryptér CPR-numre igen med den nye nøgle (LIGEVEJ_CPR_KEY_ID)
   jobs run [--job NAVN] [--municipality KODE] [--due]
                                      Kør de tidsstyrede jobs én gang (spørgeskemalinks, påmindelser, kampagneslut, udbakke) – til cron
+  facts refresh [--municipality KODE]
+                                     Genopbyg analysetabellen (pathway_fact) fra de gemte forløb, fx efter en opgradering
 
 Miljø: DATABASE_URL (PostgreSQL; ellers indlejret PGlite i LIGEVEJ_DATA_DIR, standard ./data),
        PORT (3119), HOST (127.0.0.1), LIGEVEJ_CPR_KEY og LIGEVEJ_CPR_LOOKUP_KEY (base64, 32 bytes),
@@ -55,6 +58,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   retention: retentionCommand,
   keys: keysCommand,
   jobs: jobsCommand,
+  facts: factsCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
