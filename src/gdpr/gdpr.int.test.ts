@@ -60,6 +60,10 @@ describe('citizens\' rights: access log, export, rectification history, consents
     const citizen = await createCitizen(nurse, 'Kaj', 'Krog');
     const url = `/api/gdpr/citizens/${citizen.id}/consents`;
     assert.equal((await nurse.get(url)).body.version, 0);
+    const unversioned = await nurse.post(url, { purpose: 'research', state: 'given', effectiveOn: '2026-03-01', method: 'written' });
+    assert.equal(unversioned.status, 400, 'a form must name the version it was shown');
+    assert.deepEqual(unversioned.body.error.fields.map((f: { path: string }) => f.path), ['version']);
+    assert.match(unversioned.body.error.fields[0].message, /Feltet "version"/);
     const notGiven = await nurse.post(url, { purpose: 'quality_database', state: 'withdrawn', effectiveOn: '2026-03-01', method: 'oral', version: 0 });
     assert.equal(notGiven.status, 400);
     assert.match(notGiven.body.error.fields[0].message, /samtykket kan ikke trækkes tilbage, da det ikke er givet/);
