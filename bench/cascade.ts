@@ -35,18 +35,22 @@ async function main(): Promise<void> {
   const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: manager, password: DEMO_PASSWORD } });
   if (login.statusCode !== 200) throw new Error(`login: ${login.statusCode} ${login.body}`);
   const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+  const clinician = load.municipalities[0]!.logins.find((l) => l.role === 'clinician')!.username;
+  const clinicianLogin = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: clinician, password: DEMO_PASSWORD } });
+  if (clinicianLogin.statusCode !== 200) throw new Error(`login: ${clinicianLogin.statusCode} ${clinicianLogin.body}`);
+  const clinicianCookie = String(clinicianLogin.headers['set-cookie']).split(';')[0]!;
 
   // The API allows 600 requests a minute per client; pause (untimed) before reaching it.
   let sent = 1;
   let windowStart = performance.now();
-  const get = async (url: string): Promise<number> => {
+  const get = async (url: string, as = cookie): Promise<number> => {
     if (++sent >= 550) {
       await new Promise((r) => setTimeout(r, Math.max(0, 61_000 - (performance.now() - windowStart))));
       sent = 0;
       windowStart = performance.now();
     }
     const t = performance.now();
-    const res = await app.inject({ method: 'GET', url, headers: { cookie } });
+    const res = await app.inject({ method: 'GET', url, headers: { cookie: as } });
     const ms = performance.now() - t;
     if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
     return ms;
@@ -57,9 +61,9 @@ async function main(): Promise<void> {
   for (const url of cascadeUrls.slice(0, 20)) await get(url); // warm-up: JIT, plan caches
 
   const results: Record<string, { n: number; p50: number; p95: number; max: number }> = {};
-  const measure = async (name: string, urls: string[]) => {
+  const measure = async (name: string, urls: string[], as = cookie) => {
     const times: number[] = [];
-    for (let r = 0; r < repeats; r++) for (const url of urls) times.push(await get(url));
+    for (let r = 0; r < repeats; r++) for (const url of urls) times.push(await get(url, as));
     results[name] = { n: times.length, p50: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)), max: round(Math.max(...times)) };
     console.log(`${name.padEnd(28)} n=${String(times.length).padStart(4)}  p50 ${results[name]!.p50} ms  p95 ${results[name]!.p95} ms  max ${results[name]!.max} ms`);
   };
@@ -71,6 +75,18 @@ async function main(): Promise<void> {
   await measure('effects (10, follow-up)', dimensionUrls('/api/equity/effects').map((u) => `${u}&timePoint=follow_up`));
   await measure('run chart (6 indicators)', periods.flatMap((p) => ['contact_within_10_days', 'start_within_42_days', 'completion', 'follow_up_of_completers', 'who5_measured_at_end', 'who5_improved']
     .map((k) => `/api/quality/indicators/${k}/run-chart?${p}`)));
+  // Drill-down lists behind cascade cells the manager sees (a hidden one would be refused): for each
+  // dimension its first group at "referred", "started" and "completed", over the last 12 months.
+  const cells: string[] = [];
+  for (const d of equityDimensionKeys) {
+    const res = await app.inject({ method: 'GET', url: `/api/equity/cascade?${periods[0]}&dimension=${d}`, headers: { cookie } });
+    const group = (JSON.parse(res.body) as { groups: { value: string; counts: { step: string; count: number | null; hidden: string | null }[] }[] }).groups[0]!;
+    for (const c of group.counts.filter((x) => ['referred', 'started', 'completed'].includes(x.step) && x.hidden === null && x.count)) {
+      cells.push(`/api/equity/drill-down?${periods[0]}&dimension=${d}&group=${group.value}&step=${c.step}`);
+    }
+  }
+  await measure('drill-down (pseudonymised)', cells);
+  await measure('drill-down (named, audited)', cells, clinicianCookie);
   console.log(JSON.stringify({ when: new Date().toISOString(), node: process.version, engine: db.engine, referrals: load.counts.referral, results }, null, 2));
   await app.close();
   await db.close();
