@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDanishDate, parseDanishDate } from './danish-date.ts';
+import { formatDanishDate, parseDanishDate, parseDanishTime } from './danish-date.ts';
 
 describe('Danish dates (dd.mm.åååå)', () => {
   it('reads a date typed the Danish way, short or in full, with dots, dashes, slashes, spaces or none', () => {
@@ -16,5 +16,9 @@ describe('Danish dates (dd.mm.åååå)', () => {
     assert.equal(formatDanishDate('2026-03-01'), '01.03.2026');
     assert.equal(formatDanishDate('31.02.2026'), '31.02.2026');
     assert.equal(formatDanishDate(''), '');
+  });
+  it('reads a time of day on the 24-hour clock, with a colon, a dot or nothing between hours and minutes', () => {
+    for (const [typed, time] of [['14:30', '14:30'], ['14.30', '14:30'], ['9.05', '09:05'], ['1430', '14:30'], ['00:00', '00:00'], [' 23:59 ', '23:59']]) assert.equal(parseDanishTime(typed!), time, typed);
+    for (const typed of ['24:00', '12:60', '2:5', '12', '2 PM', '', '12:30:00']) assert.equal(parseDanishTime(typed), null, typed);
   });
 });

@@ -26,3 +26,14 @@ export function formatDanishDate(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
 }
+
+/**
+ * A time of day typed as 14:30, 14.30, 9.05 or 1430, as HH:MM on the 24-hour clock; null when it is
+ * not one.
+ */
+export function parseDanishTime(text: string): string | null {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim()) ?? /^(\d{2})(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const [h, min] = [Number(m[1]), Number(m[2])];
+  return h <= 23 && min <= 59 ? `${String(h).padStart(2, '0')}:${m[2]}` : null;
+}

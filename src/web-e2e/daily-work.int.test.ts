@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { Client, createStaff, startTestServer, type TestServer } from '../../test/support/harness.ts';
 import { createCitizen, createReferral, freshCpr, steps } from '../../test/support/fixtures.ts';
 import { baselineAnswers } from '../../test/support/baseline-answers.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium, screenshot } from './browser.ts';
 import { assertAccessible, staffPage } from './staff-browser.ts';
 
 const DAY = 86_400_000;
@@ -61,6 +61,7 @@ describe('daily work in the browser: paging, a new organisation, entered in erro
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'wl-mine', 'focus moves to the paged list');
     assert.equal(await pages.getByRole('link', { name: 'Side 2' }).getAttribute('aria-current'), 'page');
     await assertAccessible(page, 'front page, second page of my citizens');
+    await screenshot(page, 'front-page-paged');
     await page.goBack();
     await page.getByText('Viser 1–20 af 22.').waitFor();
   });
@@ -83,6 +84,7 @@ describe('daily work in the browser: paging, a new organisation, entered in erro
     assert.match(await page.locator('#org-idValue-error').textContent() ?? '', /SOR-koden skal være 6–18 cifre/);
     assert.match(await page.locator('#org-kind-error').textContent() ?? '', /Type skal udfyldes/);
     await assertAccessible(page, 'referral form, new organisation with errors');
+    await screenshot(page, 'referral-new-organisation');
     await summary.getByRole('link', { name: /SOR-koden/ }).click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'org-idValue', 'the summary leads to the field');
     await form.getByRole('textbox', { name: /^SOR-kode/ }).fill('987654321');
@@ -114,19 +116,27 @@ describe('daily work in the browser: paging, a new organisation, entered in erro
     await page.getByText('Henviser: Lægehuset Testby').waitFor();
   });
 
-  it('shows and takes dates the Danish way (dd.mm.åååå)', async () => {
+  it('shows and takes dates and times the Danish way (dd.mm.åååå, tt:mm)', async () => {
     const field = page.getByRole('textbox', { name: /^Modtaget dato/ });
     const today = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
     assert.equal(await field.inputValue(), today);
+    const time = page.getByRole('textbox', { name: /^Modtaget klokkeslæt/ });
+    assert.match(await time.inputValue(), /^([01]\d|2[0-3]):[0-5]\d$/, 'the 24-hour clock, not 08:31 AM');
     await field.fill('31.02.2026');
+    await time.fill('25.00');
     await page.getByRole('button', { name: 'Registrér henvisning' }).click();
-    await page.locator('#receivedOn-error').getByText('dd.mm.åååå').waitFor();
+    await page.locator('#receivedOn-error').getByText('Modtaget dato skal være en gyldig dato skrevet som dd.mm.åååå, fx 17.03.2026.').waitFor();
+    assert.match(await page.locator('#receivedTime-error').textContent() ?? '', /Modtaget klokkeslæt skal være et klokkeslæt skrevet som tt:mm/);
+    await time.fill('9.05');
+    await time.blur();
+    assert.equal(await time.inputValue(), '09:05');
     await field.fill('1.3.2026');
     await field.blur();
     assert.equal(await field.inputValue(), '01.03.2026', 'a date typed short is written out in full');
     await page.getByRole('button', { name: 'Registrér henvisning' }).click();
     await page.locator('#cpr-error').waitFor();
     assert.equal(await page.locator('#receivedOn-error').count(), 0, 'the date is right now');
+    assert.equal(await page.locator('#receivedTime-error').count(), 0, 'and so is the time');
     await assertAccessible(page, 'referral form with a Danish date');
   });
 
@@ -151,6 +161,7 @@ describe('daily work in the browser: paging, a new organisation, entered in erro
     const question = page.getByRole('group', { name: 'Markér "Måling: Vægt 190 kg" som fejlregistreret?' });
     await question.waitFor();
     await assertAccessible(page, 'citizen page, confirming entered in error');
+    await screenshot(page, 'entered-in-error-confirm');
     await question.getByRole('button', { name: 'Fortryd' }).click();
     assert.equal(await question.count(), 0, 'nothing happens without confirming');
     await page.getByRole('button', { name: /^Markér som fejlregistreret\s*: Måling: Vægt 190 kg/ }).click();
@@ -165,6 +176,7 @@ describe('daily work in the browser: paging, a new organisation, entered in erro
       `SELECT status FROM observation WHERE referral_id = $1 AND municipality_id = $2 AND measure = 'weight'`, [referral.id, server.municipality.id]);
     assert.deepEqual(weight.rows, [{ status: 'entered-in-error' }]);
     await assertAccessible(page, 'citizen page with a record entered in error');
+    await screenshot(page, 'entered-in-error');
 
     // A colleague cancels the booked conversation while the nurse is about to mark it.
     await page.getByRole('button', { name: /^Markér som fejlregistreret\s*: Afklarende samtale/ }).click();

@@ -14,6 +14,8 @@ const pairs = {
 
   'date.hint': ['Skriv datoen som dd.mm.åååå, fx {example}.', 'Type the date as dd.mm.yyyy, e.g. {example}.'],
   'rule.dateFormat': ['{label} skal være en gyldig dato skrevet som dd.mm.åååå, fx {example}.', '{label} must be a valid date written as dd.mm.yyyy, e.g. {example}.'],
+  'time.hint': ['Skriv tidspunktet som tt:mm, fx {example}.', 'Type the time as hh:mm (24-hour clock), e.g. {example}.'],
+  'rule.timeFormat': ['{label} skal være et klokkeslæt skrevet som tt:mm, fx {example}.', '{label} must be a time written as hh:mm, e.g. {example}.'],
 
   'org.search': ['Søg efter henviseren', 'Find the referrer'],
   'org.searchHint': ['Skriv en del af navnet, en SOR-kode eller et FK-ORG-id.', 'Type part of the name, a SOR code or an FK-ORG id.'],

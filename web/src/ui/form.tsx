@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { ApiError, newIdempotencyKey } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import type { MessageKey } from '../messages.ts';
-import { DATE_EXAMPLE, DateInput, useDateHint } from './date-field.tsx';
+import { FormattedInput, useFormatHint } from './date-field.tsx';
 
 export type Errors = Record<string, string>;
 
@@ -63,13 +63,18 @@ export function Field({ id, label, error, hint, optional, children }: FieldProps
 }
 
 type InputProps = { id: string; label: string; value: string; onChange(v: string): void; errors: Errors; hint?: string; optional?: boolean; type?: string; inputMode?: 'decimal' | 'numeric' | 'text'; autoComplete?: string; className?: string; suffix?: string };
-/** `type="date"` gives a Danish date field (dd.mm.åååå, see date-field.tsx); the value stays ISO YYYY-MM-DD. */
+/**
+ * `type="date"` and `type="time"` give Danish date and time fields (dd.mm.åååå, tt:mm; see
+ * date-field.tsx); the value stays ISO (YYYY-MM-DD, HH:MM).
+ */
 export function TextField({ id, label, value, onChange, errors, hint, optional, type = 'text', inputMode, autoComplete, className, suffix }: InputProps) {
-  const dateHint = useDateHint();
-  if (type === 'date') {
+  const formatted = type === 'date' || type === 'time' ? type : null;
+  const formatHint = useFormatHint(formatted ?? 'date');
+  if (formatted) {
     return (
-      <Field id={id} label={label} error={errors[id]} hint={hint ? `${hint} ${dateHint}` : dateHint} optional={optional}>
-        {(describedBy) => <DateInput id={id} value={value} onChange={onChange} label={label.replace(/\s*\*$/, '')} describedBy={describedBy} invalid={Boolean(errors[id])} required={!optional} className={className} />}
+      <Field id={id} label={label} error={errors[id]} hint={hint ? `${hint} ${formatHint}` : formatHint} optional={optional}>
+        {(describedBy) => <FormattedInput kind={formatted} id={id} value={value} onChange={onChange} label={label.replace(/\s*\*$/, '')} describedBy={describedBy}
+          invalid={Boolean(errors[id])} required={!optional} className={className} />}
       </Field>
     );
   }
@@ -153,11 +158,11 @@ export function useSubmit(fieldOf: (path: string) => string = (p) => p) {
   const key = useRef(newIdempotencyKey());
   const run = async (e: FormEvent | null, validate: () => Errors, write: (idempotencyKey: string) => Promise<void>) => {
     e?.preventDefault();
-    // A date field whose text is not a real date says so, whatever else the form checks about it.
+    // A date or time field whose text is not a real date or time says so, whatever else the form checks about it.
     const form = e?.currentTarget instanceof HTMLFormElement ? e.currentTarget : null;
-    const dateErrors: Errors = Object.fromEntries([...form?.querySelectorAll<HTMLInputElement>('input[data-date-invalid]') ?? []]
-      .map((input) => [input.id, t('rule.dateFormat', { label: input.dataset.label ?? input.id, example: DATE_EXAMPLE })]));
-    const errors = { ...validate(), ...dateErrors };
+    const formatErrors: Errors = Object.fromEntries([...form?.querySelectorAll<HTMLInputElement>('input[data-format-invalid]') ?? []]
+      .map((input) => [input.id, input.dataset.formatInvalid ?? '']));
+    const errors = { ...validate(), ...formatErrors };
     if (Object.keys(errors).length) { setState({ busy: false, errors, problem: null }); return; }
     setState({ busy: true, errors: {}, problem: null });
     try {
