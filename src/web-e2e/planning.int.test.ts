@@ -151,6 +151,21 @@ describe('offers, teams, attendance and bridge-building in Chromium', () => {
     const wide = await anon.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(wide <= 0, 'no sideways scrolling at 640 px');
     await screenshot(anon, 'public-associations');
+
+    // Citizen-facing, so also in the citizens' languages: Arabic turns the page right to left and keeps the search.
+    await anon.getByRole('navigation', { name: 'Sprog på siden' }).getByRole('link', { name: 'العربية' }).click();
+    await anon.getByRole('heading', { level: 1, name: 'ابحث عن نشاط جماعي في بلديتك' }).waitFor();
+    assert.equal(await anon.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'ar,rtl');
+    await anon.getByText('عدد الأنشطة التي وُجدت: 1.').waitFor();
+    const arabic = await anon.locator('main').textContent() ?? '';
+    assert.match(arabic, /الخميس/, 'weekday in Arabic');
+    assert.match(arabic, /Gåtur i roligt tempo/, 'the association\'s own text is kept as written');
+    assert.match(anon.url(), /aktivitet=walking/);
+    const rtlViolations = await axeViolations(anon);
+    assert.deepEqual(rtlViolations.map((v) => `${v.id}: ${v.help}`), [], 'axe on the public page in Arabic');
+    await anon.getByRole('navigation', { name: 'لغة الصفحة' }).getByRole('link', { name: 'Dansk' }).click();
+    await anon.getByRole('heading', { level: 1, name: 'Find et fællesskab i din kommune' }).waitFor();
+    assert.equal(await anon.evaluate(() => document.documentElement.dir), 'ltr');
     await visitor.close();
   });
 

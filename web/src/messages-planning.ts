@@ -162,6 +162,7 @@ const pairs = {
   'public.companion': ['En frivillig kan følges med dig de første gange', 'A volunteer can come along the first times'],
   'public.contact': ['Kontakt', 'Contact'],
   'public.staffLogin': ['Til medarbejdere: log ind', 'For staff: log in'],
+  'public.pageLanguage': ['Sprog på siden', 'Page language'],
   'inclusive.adapted': ['Tilrettelagt for dig med nedsat funktionsevne', 'Arranged for people with reduced function'],
   'inclusive.welcoming': ['Almindelig aktivitet, der tager hensyn', 'An ordinary activity that makes room'],
   'inclusive.ordinary': ['Kræver almindeligt funktionsniveau', 'Needs ordinary function'],

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api.ts';
 import type { PublicOffer } from '../../api-planning.ts';
 import { useI18n } from '../../i18n.tsx';
@@ -7,8 +7,7 @@ import { Link, navigate, useLocation } from '../../router.tsx';
 import { Select, TextField } from '../../ui/form.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
 import { valueLabel } from '../../../../src/domain/social-position.ts';
-
-const activityKinds = ['walking', 'swimming', 'cycling', 'strength', 'dance', 'ball_games', 'yoga_mindfulness', 'golf_padel', 'outdoor', 'social', 'other'];
+import { activityKinds, isPageLanguage, pageDirection, pageLanguages, pageWords, type PageLanguage } from './public-languages.ts';
 type Result = { municipality: { code: string; name: string }; offers: PublicOffer[]; areas: string[]; languages: string[] };
 
 /**
@@ -16,9 +15,22 @@ type Result = { municipality: { code: string; name: string }; offers: PublicOffe
  * activity, day and language. The search is in the address (no personal data), so a result can be shared.
  */
 export function PublicAssociationsPage() {
-  const { t, lang } = useI18n();
+  const { t: appT, lang: appLang } = useI18n();
   const { query } = useLocation();
+  const wanted = query.get('lang');
+  const lang: PageLanguage = isPageLanguage(wanted) ? wanted : appLang;
+  const words = pageWords(lang);
+  const t: typeof appT = (key, params = {}) => {
+    const own = words?.[key];
+    return own === undefined ? appT(key, params) : own.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  };
   usePageTitle(t('public.title'));
+  useEffect(() => {
+    const root = document.documentElement;
+    root.lang = lang;
+    root.dir = pageDirection(lang);
+    return () => { root.lang = appLang; root.dir = 'ltr'; };
+  }, [lang, appLang]);
   const params = ['kommune', 'omraade', 'aktivitet', 'dag', 'sprog', 'tekst'] as const;
   const current = Object.fromEntries(params.map((p) => [p, query.get(p) ?? ''])) as Record<(typeof params)[number], string>;
   const [f, setF] = useState(current);
@@ -27,13 +39,25 @@ export function PublicAssociationsPage() {
   const state = useLoad(() => api.get<Result>(`/api/public/association-offers?${apiQuery}`), [apiQuery]);
   const search = (e: React.FormEvent) => {
     e.preventDefault();
-    const next = new URLSearchParams(Object.entries(f).filter(([, v]) => v)).toString();
+    const next = new URLSearchParams([...Object.entries(f), ['lang', wanted ?? '']].filter(([, v]) => v)).toString();
     navigate(`/foreninger${next ? `?${next}` : ''}`);
   };
   const set = (k: keyof typeof f) => (v: string) => setF((s) => ({ ...s, [k]: v }));
-  const languageName = (code: string) => valueLabel('preferred_language', code, lang) ?? code;
+  const languageName = (code: string) => (lang === 'da' || lang === 'en' ? valueLabel('preferred_language', code, lang) : displayName(lang, code) ?? valueLabel('preferred_language', code, 'en')) ?? code;
+  const withLanguage = (code: string) => {
+    const next = new URLSearchParams(query);
+    next.set('lang', code);
+    return `/foreninger?${next.toString()}`;
+  };
   return (
     <>
+      <nav aria-label={t('public.pageLanguage')} className="page-languages">
+        <ul className="nobullet-list">{pageLanguages.map((l) => (
+          <li key={l.code}>
+            <Link href={withLanguage(l.code)} lang={l.code} hrefLang={l.code} aria-current={l.code === lang ? 'true' : undefined}>{l.name}</Link>
+          </li>
+        ))}</ul>
+      </nav>
       <h1 tabIndex={-1}>{t('public.title')}</h1>
       <p className="lead">{t('public.intro')}</p>
       <Loaded state={state}>{(result) => (
@@ -78,4 +102,14 @@ export function PublicAssociationsPage() {
       <p><Link href="/">{t('public.staffLogin')}</Link></p>
     </>
   );
+}
+
+/** A language's name in the page's language (the browser knows them), else undefined. */
+function displayName(pageLang: string, code: string): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([pageLang], { type: 'language', fallback: 'none' }).of(code);
+    return name && name !== code ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
