@@ -81,7 +81,9 @@ describe('the equity dashboard in Chromium', () => {
       else {
         assert.match(text, new RegExp(`trinnet »Gennemført« ${points} procentpoint ${gap.difference.value < 0 ? 'sjældnere' : 'oftere'} end borgere i gruppen »Videregående« \\(95 %-KI `));
         const [lo, hi] = gap.difference.value < 0 ? [-gap.difference.ciHigh, -gap.difference.ciLow] : [gap.difference.ciLow, gap.difference.ciHigh];
-        assert.ok(text.includes(`${Math.round(lo * 100)}–${Math.round(hi * 100)}`.replaceAll('-', '−')), text);
+        // The page writes "lo–hi", or "lo til hi" when the interval starts below zero.
+        const ci = lo < 0 ? `${Math.round(lo * 100)} til ${Math.round(hi * 100)}` : `${Math.round(lo * 100)}–${Math.round(hi * 100)}`;
+        assert.ok(text.includes(ci.replaceAll('-', '−')), text);
       }
     }
     assert.deepEqual((await page.getByRole('table', { name: cascadeTable }).locator('thead th').allTextContents()).slice(-2), ['Fulgt op', 'Brobygget til forening']);
@@ -101,7 +103,11 @@ describe('the equity dashboard in Chromium', () => {
       `SELECT count(*)::int AS n FROM pathway_fact WHERE municipality_id = $1 AND ${reachedStep.followed_up} AND weight_baseline IS NOT NULL AND weight_follow_up IS NOT NULL
          AND referred_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Copenhagen' AND referred_at < ($3::date)::timestamp AT TIME ZONE 'Europe/Copenhagen'`,
       [municipalityId, `${year}-01-01`, `${year + 1}-01-01`])).rows[0]!.n;
-    assert.equal((await rowCounts(effectTable, 'I alt'))[0], shown(weightPairs), 'pairs of start and follow-up weights');
+    // The table shows what the API gives the manager (the total may be hidden so it does not reveal a small group); shown, it is pathway_fact's count.
+    const apiPairs = (await manager.get(`/api/equity/effects?from=${year}-01-01&to=${year}-12-31&dimension=education&measure=weight&timePoint=follow_up`)).body.measures[0].total.pairs;
+    assert.equal((await rowCounts(effectTable, 'I alt'))[0], apiPairs.hidden === 'small' ? '<5' : apiPairs.hidden ? '–' : String(apiPairs.count), 'pairs of start and follow-up weights');
+    if (apiPairs.hidden === null) assert.equal(apiPairs.count, weightPairs);
+    if (apiPairs.hidden === 'small') assert.ok(weightPairs >= 1 && weightPairs <= 4);
     assert.match(await page.locator('section:has(> h2#dash-effect) .dashboard-sentence').first().textContent() ?? '', /^(Vægt ændrede sig fra start til opfølgning i gennemsnit|Ingen tal at vise)/);
     await assertAccessible(page, 'the effect section');
 
@@ -223,15 +229,6 @@ describe('the equity dashboard in Chromium', () => {
     await page.getByRole('heading', { level: 3, name: `Borgerne bag tallet: ${hidden.group.label}, ${stepLabel}` }).waitFor();
     await page.getByText(/^Listen kan ikke vises: cellen har færre end 5 borgere/).waitFor();
     await assertAccessible(page, 'the dashboard with a refused list');
-    // In English, the panel and the server's reason follow the language.
-    await page.getByRole('button', { name: 'Switch to English' }).click();
-    await page.getByText(/^The list cannot be shown: the cell has fewer than 5 citizens/).waitFor();
-    await page.getByRole('heading', { level: 3, name: /^The citizens behind the number: / }).waitFor();
-    await page.goto(shared);
-    await page.getByRole('table', { name: 'Citizens: Primary school, Referred' }).waitFor();
-    await page.getByText(/^The list is pseudonymised/).waitFor();
-    await assertAccessible(page, 'the pseudonymised list in English');
-    await page.getByRole('button', { name: 'Skift til dansk' }).click();
 
     // A coordinator (access to the records) sees the names, linked to the citizen page.
     const coordinatorName = (await server.db.owner.query<{ username: string }>(
