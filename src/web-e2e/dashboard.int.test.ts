@@ -229,6 +229,15 @@ describe('the equity dashboard in Chromium', () => {
     await page.getByRole('heading', { level: 3, name: `Borgerne bag tallet: ${hidden.group.label}, ${stepLabel}` }).waitFor();
     await page.getByText(/^Listen kan ikke vises: cellen har færre end 5 borgere/).waitFor();
     await assertAccessible(page, 'the dashboard with a refused list');
+    // In English, the panel and the server's reason follow the language.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByText(/^The list cannot be shown: the cell has fewer than 5 citizens/).waitFor();
+    await page.getByRole('heading', { level: 3, name: /^The citizens behind the number: / }).waitFor();
+    await page.goto(shared);
+    await page.getByRole('table', { name: 'Citizens: Primary school, Referred' }).waitFor();
+    await page.getByText(/^The list is pseudonymised/).waitFor();
+    await assertAccessible(page, 'the pseudonymised list in English');
+    await page.getByRole('button', { name: 'Skift til dansk' }).click();
 
     // A coordinator (access to the records) sees the names, linked to the citizen page.
     const coordinatorName = (await server.db.owner.query<{ username: string }>(
