@@ -2,7 +2,7 @@
  * The part of FHIR R4 Questionnaire and QuestionnaireResponse that Ligevej reads. Unknown FHIR
  * elements are kept as they are (a municipality's file round-trips), they are just not interpreted.
  */
-export interface Extension { url: string; valueCode?: string; valueString?: string; valueInteger?: number; valueDecimal?: number; extension?: Extension[] }
+export interface Extension { url: string; valueCode?: string; valueString?: string; valueInteger?: number; valueDecimal?: number; valueCanonical?: string; extension?: Extension[] }
 /** FHIR primitive extensions (`_text`, `_display`): where translations live. */
 export interface PrimitiveExtension { extension?: Extension[] }
 export interface Coding { system?: string; code?: string; display?: string; _display?: PrimitiveExtension }
@@ -42,6 +42,8 @@ export interface QuestionnaireItem {
   enableWhen?: EnableWhen[];
   enableBehavior?: 'all' | 'any';
   answerOption?: AnswerOption[];
+  /** Only on import: a contained ValueSet ("#id") that `resolveContainedValueSets` turns into answerOption. */
+  answerValueSet?: string;
   extension?: Extension[];
   item?: QuestionnaireItem[];
   [other: string]: unknown;
@@ -80,6 +82,8 @@ export const EXT = {
   instrument: 'https://ligevej.dk/fhir/StructureDefinition/instrument',
   /** Ligevej: a social-position item (domain.md) that an answer is also recorded as. */
   socialPosition: 'https://ligevej.dk/fhir/StructureDefinition/social-position-item',
+  /** Ligevej: the contained ValueSet ("#id") an item's answerOption was resolved from at import. */
+  answerValueSet: 'https://ligevej.dk/fhir/StructureDefinition/answer-value-set',
 } as const;
 
 export const extensionValue = (exts: Extension[] | undefined, url: string): Extension | undefined => exts?.find((e) => e.url === url);

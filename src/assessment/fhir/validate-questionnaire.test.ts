@@ -52,7 +52,7 @@ describe('checking a FHIR Questionnaire', () => {
     assert.equal(problemOf(exists).rule, 'questionnaire.enable_when_answer');
   });
 
-  it('refuses groups without items, repeating groups, choice without options and what the engine cannot store', () => {
+  it('refuses groups without items, repeating groups, choice without options, ValueSets outside the file and what the engine cannot store', () => {
     const empty = base();
     empty.item.push({ linkId: 'e', type: 'group', text: 'Tom' });
     assert.deepEqual([problemOf(empty).path, problemOf(empty).rule], ['Questionnaire.item[1].item', 'questionnaire.group_empty']);
@@ -63,8 +63,9 @@ describe('checking a FHIR Questionnaire', () => {
     delete noOptions.item[0].item[0].answerOption;
     assert.equal(problemOf(noOptions).rule, 'questionnaire.options_missing');
     const valueSet = base();
+    delete valueSet.item[0].item[0].answerOption;
     valueSet.item[0].item[0].answerValueSet = 'http://x/vs';
-    assert.equal(problemOf(valueSet).rule, 'questionnaire.value_set');
+    assert.deepEqual([problemOf(valueSet).path, problemOf(valueSet).rule], ['Questionnaire.item[0].item[0].answerValueSet', 'questionnaire.value_set_external']);
     const attachment = base();
     attachment.item[0].item[1].type = 'attachment';
     assert.equal(problemOf(attachment).rule, 'questionnaire.unsupported_type');

@@ -1,13 +1,11 @@
 import type { FieldProblem } from '../../shared/errors.ts';
-import { problemsFromZodIssue } from '../../shared/validation.ts';
 import { QuestionnaireSchema } from './questionnaire-schema.ts';
+import { fhirPath, resolveContainedValueSets, zodProblem } from './value-set.ts';
 import { unsupportedItemTypes, type Questionnaire, type QuestionnaireItem } from './questionnaire-types.ts';
 
 export type QuestionnaireCheck = { ok: true; questionnaire: Questionnaire } | { ok: false; problem: FieldProblem };
 
-/** FHIRPath-like location of a problem: Questionnaire.item[0].item[2].linkId */
-export const fhirPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${String(p)}`), 'Questionnaire');
+export { fhirPath };
 
 const answerKeys = ['answerBoolean', 'answerDecimal', 'answerInteger', 'answerDate', 'answerDateTime', 'answerTime', 'answerString', 'answerCoding', 'answerQuantity', 'answerReference'];
 const optionKeys = ['valueCoding', 'valueInteger', 'valueString', 'valueDate', 'valueTime', 'valueReference'];
@@ -20,12 +18,10 @@ const present = (o: object, keys: string[]): string[] => keys.filter((k) => (o a
  */
 export function checkQuestionnaire(input: unknown): QuestionnaireCheck {
   const parsed = QuestionnaireSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const [problem] = problemsFromZodIssue({ ...issue, path: [] } as typeof issue);
-    return { ok: false, problem: { ...problem!, path: fhirPath(issue.path) } };
-  }
-  const q = parsed.data as unknown as Questionnaire;
+  if (!parsed.success) return { ok: false, problem: zodProblem(parsed.error) };
+  const resolved = resolveContainedValueSets(parsed.data as unknown as Questionnaire);
+  if (!resolved.ok) return resolved;
+  const q = resolved.questionnaire;
   const problem = semanticProblem(q);
   return problem ? { ok: false, problem } : { ok: true, questionnaire: q };
 }
@@ -49,7 +45,6 @@ function semanticProblem(q: Questionnaire): FieldProblem | null {
     if (item.type === 'group' && item.repeats) return at('questionnaire.repeating_group', 'repeats');
     if (item.type === 'display' && children > 0) return at('questionnaire.display_children', 'item');
     if (item.type === 'display' && (item.required || item.repeats)) return at('questionnaire.display_answerable', item.required ? 'required' : 'repeats');
-    if ((item as { answerValueSet?: string }).answerValueSet !== undefined) return at('questionnaire.value_set', 'answerValueSet');
     if (item.answerOption?.length && !optionTypes.has(item.type)) return at('questionnaire.options_type', 'answerOption');
     if ((item.type === 'choice' || item.type === 'open-choice') && !item.answerOption?.length) return at('questionnaire.options_missing', 'answerOption');
     for (const [i, option] of (item.answerOption ?? []).entries()) {
