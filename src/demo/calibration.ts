@@ -528,6 +528,8 @@ export const effectModifierCalibration = {
   effectMultiplierByEducation: { low: 0.75, medium: 1, high: 1.18 },
   /** Share of the end change still present at follow-up; pooled ≈ 0.89 = −5.8 / −6.5. */
   retainedAtFollowUpByEducation: { low: 0.8, medium: 0.9, high: 0.95 },
+  /** The pooled share kept (−5.8 / −6.5): the questionnaire outcomes' follow-up distributions already hold it, so groups are scaled relative to it. */
+  pooledRetainedAtFollowUp: 0.89,
   ruralMultiplier: 1,
   source:
     'smaller for low education: 000_fab378e5a2f25143.txt "en større andel af mennesker med få sociale og økonomiske ressourcer, der ikke deltager og profiterer af de kommunale forebyggelsestilbud" and "utilstrækkelig støtte i forhold til at opretholde god egenomsorg efter afsluttet indsats" → smaller and less lasting effect. ' +
@@ -535,6 +537,7 @@ export const effectModifierCalibration = {
 } as const satisfies Sourced & {
   effectMultiplierByEducation: Distribution<EducationGroup>;
   retainedAtFollowUpByEducation: Distribution<EducationGroup>;
+  pooledRetainedAtFollowUp: number;
   ruralMultiplier: number;
 };
 

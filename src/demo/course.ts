@@ -97,7 +97,7 @@ function dropoutReason(rng: Rng, p: DemoPerson): string {
 const round1 = (v: number) => Math.round(v * 10) / 10;
 const within = (v: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, v));
 
-interface MeasureValues { baseline: number; end: number; followUp: number }
+export interface MeasureValues { baseline: number; end: number; followUp: number }
 
 /** Baseline, end and follow-up values of a measure, with the social gradient in effect and retention. */
 function trajectory(rng: Rng, p: DemoPerson, cal: MeasureCalibration, baselineMean: number, baselineSd: number): MeasureValues {
@@ -121,7 +121,7 @@ function hba1cTrajectory(rng: Rng, p: DemoPerson): MeasureValues {
   return { baseline: Math.round(baseline), end: Math.round(end), followUp: Math.round(followUp) };
 }
 
-function who5Trajectory(rng: Rng, p: DemoPerson): MeasureValues {
+export function who5Trajectory(rng: Rng, p: DemoPerson): MeasureValues {
   const c = who5Calibration;
   const m = effectModifierCalibration.effectMultiplierByEducation[p.educationGroup];
   const k = effectModifierCalibration.retainedAtFollowUpByEducation[p.educationGroup];
@@ -280,7 +280,7 @@ export function simulateCourse(rng: Rng, ctx: CourseContext, p: DemoPerson, out:
   };
   const respondLater = (timePoint: 'end' | 'follow_up', at: Date, who5: number | undefined, who5Observation: string | undefined, cessation: boolean) => {
     if (!ctx.selfReports || !reports) return;
-    reports.last = laterReport(ctx.selfReports, reports.base, reports.last, timePoint, cessation);
+    reports.last = laterReport(ctx.selfReports, reports.base, reports.last, timePoint, cessation, p.educationGroup);
     respond(timePoint, at, reports.last, who5, who5Observation);
   };
 

@@ -18,8 +18,8 @@ describe('demo questionnaire answers', () => {
     for (let i = 0; i < 40; i++) {
       const p = samplePerson(rng, setting.districts);
       const base = baselineReport(rng, p);
-      const end = laterReport(rng, base, base, 'end', i % 2 === 0);
-      const followUp = laterReport(rng, base, end, 'follow_up', i % 2 === 0);
+      const end = laterReport(rng, base, base, 'end', i % 2 === 0, p.educationGroup);
+      const followUp = laterReport(rng, base, end, 'follow_up', i % 2 === 0, p.educationGroup);
       for (const [timePoint, report] of [['baseline', base], ['end', end], ['follow_up', followUp]] as ['baseline' | 'end' | 'follow_up', DemoReport][]) {
         const q = findBuiltin(defaultQuestionnaire[timePoint].url, defaultQuestionnaire[timePoint].version)!;
         const who5 = 4 * rng.int(0, 25);
@@ -36,9 +36,9 @@ describe('demo questionnaire answers', () => {
   it('smokers who quit with a cessation offer stay mostly smoke-free; non-smokers never start', () => {
     const smoker: DemoReport = { srh: 4, activityRank: 0.5, activity: 60, smoking: 'daily' };
     let quit = 0;
-    for (let i = 0; i < 2000; i++) if (laterReport(rng, smoker, smoker, 'end', true).smoking === 'former') quit++;
+    for (let i = 0; i < 2000; i++) if (laterReport(rng, smoker, smoker, 'end', true, 'medium').smoking === 'former') quit++;
     assert.ok(Math.abs(quit / 2000 - 0.5) < 0.04, `about half quit with a cessation offer (${quit / 2000})`);
     const never: DemoReport = { ...smoker, smoking: 'never' };
-    assert.ok(Array.from({ length: 200 }, () => laterReport(rng, never, never, 'end', false).smoking).every((s) => s === 'never'));
+    assert.ok(Array.from({ length: 200 }, () => laterReport(rng, never, never, 'end', false, 'low').smoking).every((s) => s === 'never'));
   });
 });
