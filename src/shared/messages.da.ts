@@ -80,6 +80,7 @@ export const da = {
   'rule.questionnaire.answer_unknown': 'Feltet "{path}": spørgeskemaet har intet spørgsmål med dette linkId.',
   'rule.questionnaire.answer_duplicate': 'Feltet "{path}": spørgsmålet er besvaret mere end én gang.',
   'rule.questionnaire.answer_repeats': 'Feltet "{path}": spørgsmålet tillader kun ét svar.',
+  'rule.questionnaire.answer_read_only': 'Feltet "{path}": spørgsmålet er skrivebeskyttet (readOnly), så svaret kan ikke ændres.',
   'rule.questionnaire.referral_closed': 'Feltet "{path}": henvisningen er lukket eller fejlregistreret, så der kan ikke gemmes svar.',
   'rule.questionnaire.response_closed': 'Feltet "{path}": besvarelsen er afsluttet og kan ikke ændres; markér den som fejlregistreret, og registrér en ny.',
   ...klDa,

@@ -81,6 +81,7 @@ export const en: Record<keyof typeof da, string> = {
   'rule.questionnaire.answer_unknown': 'Field "{path}": the questionnaire has no question with this linkId.',
   'rule.questionnaire.answer_duplicate': 'Field "{path}": the question is answered more than once.',
   'rule.questionnaire.answer_repeats': 'Field "{path}": the question allows only one answer.',
+  'rule.questionnaire.answer_read_only': 'Field "{path}": the question is read-only, so its answer cannot be changed.',
   'rule.questionnaire.referral_closed': 'Field "{path}": the referral is closed or entered in error, so no answers can be saved.',
   'rule.questionnaire.response_closed': 'Field "{path}": the response is completed and cannot change; mark it entered in error and record a new one.',
   ...klEn,

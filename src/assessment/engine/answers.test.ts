@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Questionnaire } from '../fhir/questionnaire-types.ts';
-import { checkAnswers, nestAnswers } from './answers.ts';
+import { checkAnswers, initialAnswers, nestAnswers } from './answers.ts';
 import { answerMap, conditionHolds, enabledLinkIds } from './enable-when.ts';
 
 const S = 'https://ligevej.dk/fhir/CodeSystem/answer';
@@ -74,5 +74,37 @@ describe('checking answers', () => {
     const nested = nestAnswers(q.item, answerMap([daily, { linkId: 'goals', answer: [{ valueString: 'Gå' }] }]));
     assert.deepEqual(nested.map((i) => i.linkId), ['smoke', 'goals']);
     assert.deepEqual(nested[0]!.item!.map((i) => i.linkId), ['status']);
+  });
+});
+
+describe('initial values and read-only questions', () => {
+  const S2 = 'https://kommune.example/cs';
+  const form: Questionnaire = {
+    resourceType: 'Questionnaire', url: 'https://x/init', version: '1', status: 'active',
+    item: [
+      { linkId: 'kommune', type: 'string', readOnly: true, initial: [{ valueString: 'Testkommune' }] },
+      { linkId: 'days', type: 'integer', initial: [{ valueInteger: 3 }] },
+      { linkId: 'walk', type: 'choice', answerOption: [{ valueCoding: { system: S2, code: 'y', display: 'Ja' }, initialSelected: true }, { valueCoding: { system: S2, code: 'n', display: 'Nej' } }] },
+      { linkId: 'how', type: 'string', initial: [{ valueString: 'Gå' }], enableWhen: [{ question: 'walk', operator: '=', answerCoding: { system: S2, code: 'n' } }] },
+      { linkId: 'note', type: 'string', readOnly: true },
+    ],
+  };
+
+  it('starts a new response with initial[x] and initialSelected options, leaving out questions that are not shown', () => {
+    assert.deepEqual(initialAnswers(form), [
+      { linkId: 'kommune', answer: [{ valueString: 'Testkommune' }] },
+      { linkId: 'days', answer: [{ valueInteger: 3 }] },
+      { linkId: 'walk', answer: [{ valueCoding: { system: S2, code: 'y', display: 'Ja' } }] },
+    ]);
+  });
+
+  it('refuses a changed answer to a read-only question and keeps its initial value when it is left out', () => {
+    const r = checkAnswers(form, [{ linkId: 'kommune', answer: [{ valueString: 'Andenkommune' }] }], { complete: false });
+    assert.deepEqual(r.problems, [{ path: 'answers.kommune', rule: 'questionnaire.answer_read_only' }]);
+    assert.deepEqual(checkAnswers(form, [{ linkId: 'note', answer: [{ valueString: 'x' }] }], { complete: false }).problems.map((p) => p.rule), ['questionnaire.answer_read_only']);
+    const kept = checkAnswers(form, [{ linkId: 'days', answer: [{ valueInteger: 5 }] }], { complete: true });
+    assert.deepEqual(kept.problems, []);
+    assert.deepEqual(kept.answers.map((a) => [a.linkId, a.answer]), [['days', [{ valueInteger: 5 }]], ['kommune', [{ valueString: 'Testkommune' }]]]);
+    assert.deepEqual(checkAnswers(form, [{ linkId: 'kommune', answer: [{ valueString: 'Testkommune' }] }], { complete: false }).problems, []);
   });
 });

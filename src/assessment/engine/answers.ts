@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../../shared/errors.ts';
-import type { AnswerEntry, AnswerValue, Questionnaire, QuestionnaireItem } from '../fhir/questionnaire-types.ts';
+import type { AnswerEntry, AnswerOption, AnswerValue, Questionnaire, QuestionnaireItem } from '../fhir/questionnaire-types.ts';
 import { EXT, extensionValue, walkItems } from '../fhir/questionnaire-types.ts';
-import { answerMap, enabledLinkIds } from './enable-when.ts';
+import { answerMap, codingKey, enabledLinkIds } from './enable-when.ts';
 
 const valueKeyOf: Record<string, readonly (keyof AnswerValue)[]> = {
   boolean: ['valueBoolean'], decimal: ['valueDecimal', 'valueInteger'], integer: ['valueInteger'], date: ['valueDate'],
@@ -24,7 +24,8 @@ const numericBound = (item: QuestionnaireItem, url: string): number | undefined 
   return ext?.valueInteger ?? ext?.valueDecimal;
 };
 
-function answerProblems(item: QuestionnaireItem, a: AnswerValue, path: string): FieldProblem[] {
+/** The problems of one answer value against its item (type, option, bounds, length); pure. */
+export function answerProblems(item: QuestionnaireItem, a: AnswerValue, path: string): FieldProblem[] {
   const keys = presentKeys(a);
   const allowed = valueKeyOf[item.type] ?? [];
   if (keys.length !== 1 || !allowed.includes(keys[0]!)) return [{ path, rule: 'questionnaire.answer_type', params: { expected: allowed.join(', ') || '—' } }];
@@ -72,7 +73,12 @@ export function checkAnswers(q: Questionnaire, entries: readonly AnswerEntry[], 
     if (entry.answer.length > 1 && !item.repeats) { problems.push({ path, rule: 'questionnaire.answer_repeats' }); continue; }
     const own = entry.answer.flatMap((a) => answerProblems(item, a, path));
     if (own.length) { problems.push(own[0]!); continue; }
+    if (item.readOnly && !sameAnswers(entry.answer, initialOf(item))) { problems.push({ path, rule: 'questionnaire.answer_read_only' }); continue; }
     kept.push({ linkId: entry.linkId, answer: entry.answer.map((a) => ({ ...a })) });
+  }
+  for (const item of items.values()) {
+    const initial = initialOf(item);
+    if (item.readOnly && initial.length && !seen.has(item.linkId)) kept.push({ linkId: item.linkId, answer: initial });
   }
   const enabled = enabledLinkIds(q, answerMap(kept));
   const answers = kept.filter((e) => enabled.has(e.linkId));
@@ -82,6 +88,32 @@ export function checkAnswers(q: Questionnaire, entries: readonly AnswerEntry[], 
     .map(({ item }) => item.linkId);
   if (opts.complete) problems.push(...missingRequired.map((linkId) => ({ path: `answers.${linkId}`, rule: 'required' })));
   return { answers, problems, missingRequired };
+}
+
+function optionValue(o: AnswerOption): AnswerValue {
+  const c = o.valueCoding;
+  if (c) return { valueCoding: { ...(c.system ? { system: c.system } : {}), ...(c.code ? { code: c.code } : {}), ...(c.display ? { display: c.display } : {}) } };
+  if (o.valueInteger !== undefined) return { valueInteger: o.valueInteger };
+  if (o.valueDate !== undefined) return { valueDate: o.valueDate };
+  if (o.valueTime !== undefined) return { valueTime: o.valueTime };
+  return { valueString: o.valueString ?? '' };
+}
+
+/** An item's pre-filled answers: its initial[x], or the answer options marked initialSelected. */
+export const initialOf = (item: QuestionnaireItem): AnswerValue[] =>
+  item.initial?.length ? item.initial.map((v) => ({ ...v })) : (item.answerOption ?? []).filter((o) => o.initialSelected).map(optionValue);
+
+const answerKey = (a: AnswerValue): string => (a.valueCoding ? codingKey(a.valueCoding) : JSON.stringify(a));
+const sameAnswers = (a: readonly AnswerValue[], b: readonly AnswerValue[]): boolean =>
+  a.length === b.length && a.every((x, i) => answerKey(x) === answerKey(b[i]!));
+
+/**
+ * The answers a new response starts with: every enabled item's initial values (FHIR initial[x] and
+ * initialSelected), so the citizen page and a staff form show them pre-filled and changeable. Pure.
+ */
+export function initialAnswers(q: Questionnaire): AnswerEntry[] {
+  const entries = [...walkItems(q.item)].map(({ item }) => ({ linkId: item.linkId, answer: initialOf(item) })).filter((e) => e.answer.length > 0);
+  return checkAnswers(q, entries, { complete: false }).answers;
 }
 
 export interface FhirResponseItem { linkId: string; text?: string; answer?: AnswerValue[]; item?: FhirResponseItem[] }

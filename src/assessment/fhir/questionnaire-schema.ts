@@ -48,6 +48,7 @@ export const QuestionnaireItemSchema = z.looseObject({
   enableBehavior: z.enum(['all', 'any']).optional(),
   answerOption: z.array(AnswerOption).optional(),
   answerValueSet: z.string().optional(),
+  initial: z.array(z.looseObject({})).min(1).optional(),
   extension: z.array(Extension).optional(),
   get item() { return z.array(QuestionnaireItemSchema).optional(); },
 });

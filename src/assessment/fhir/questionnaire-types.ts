@@ -44,6 +44,8 @@ export interface QuestionnaireItem {
   answerOption?: AnswerOption[];
   /** Only on import: a contained ValueSet ("#id") that `resolveContainedValueSets` turns into answerOption. */
   answerValueSet?: string;
+  /** Pre-filled answer(s) of a question without answer options (those use answerOption.initialSelected). */
+  initial?: AnswerValue[];
   extension?: Extension[];
   item?: QuestionnaireItem[];
   [other: string]: unknown;

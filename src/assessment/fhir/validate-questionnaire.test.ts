@@ -76,4 +76,26 @@ describe('checking a FHIR Questionnaire', () => {
     display.item.push({ linkId: 'd', type: 'display', text: 'Tekst', required: true });
     assert.equal(problemOf(display).rule, 'questionnaire.display_answerable');
   });
+
+  it('accepts initial values that fit the question and refuses the rest at their path', () => {
+    const good = base();
+    good.item[0].item[1].initial = [{ valueInteger: 10 }];
+    good.item[0].item[0].answerOption[1].initialSelected = true;
+    assert.equal(checkQuestionnaire(good).ok, true);
+    const wrongType = base();
+    wrongType.item[0].item[1].initial = [{ valueString: 'ti' }];
+    assert.deepEqual([problemOf(wrongType).path, problemOf(wrongType).rule], ['Questionnaire.item[0].item[1].initial[0]', 'questionnaire.initial_value']);
+    const onChoice = base();
+    onChoice.item[0].item[0].initial = [{ valueCoding: { code: 'y' } }];
+    assert.deepEqual([problemOf(onChoice).path, problemOf(onChoice).rule], ['Questionnaire.item[0].item[0].initial', 'questionnaire.initial_value']);
+    const two = base();
+    two.item[0].item[1].initial = [{ valueInteger: 1 }, { valueInteger: 2 }];
+    assert.equal(problemOf(two).path, 'Questionnaire.item[0].item[1].initial');
+    const twoSelected = base();
+    twoSelected.item[0].item[0].answerOption.forEach((o: { initialSelected?: boolean }) => { o.initialSelected = true; });
+    assert.deepEqual([problemOf(twoSelected).path, problemOf(twoSelected).rule], ['Questionnaire.item[0].item[0].answerOption', 'questionnaire.initial_value']);
+    const onGroup = base();
+    onGroup.item[0].initial = [{ valueString: 'x' }];
+    assert.equal(problemOf(onGroup).path, 'Questionnaire.item[0].initial');
+  });
 });

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../../shared/errors.ts';
 import { QuestionnaireSchema } from './questionnaire-schema.ts';
+import { answerProblems } from '../engine/answers.ts';
 import { fhirPath, resolveContainedValueSets, zodProblem } from './value-set.ts';
 import { unsupportedItemTypes, type Questionnaire, type QuestionnaireItem } from './questionnaire-types.ts';
 
@@ -26,6 +27,16 @@ export function checkQuestionnaire(input: unknown): QuestionnaireCheck {
   return problem ? { ok: false, problem } : { ok: true, questionnaire: q };
 }
 
+/** FHIR que-11 and the item's own answer rules: initial[x] fits the type; options use initialSelected, one unless repeating. */
+function initialProblem(item: QuestionnaireItem): (string | number)[] | null {
+  const initial = item.initial ?? [];
+  if (initial.length && (item.type === 'group' || item.type === 'display' || item.answerOption?.length || (initial.length > 1 && !item.repeats))) return ['initial'];
+  const wrong = initial.findIndex((value) => answerProblems(item, value, '').length > 0);
+  if (wrong >= 0) return ['initial', wrong];
+  const selected = (item.answerOption ?? []).filter((o) => o.initialSelected).length;
+  return selected > 1 && !item.repeats ? ['answerOption'] : null;
+}
+
 function semanticProblem(q: Questionnaire): FieldProblem | null {
   const linkIds = new Set<string>();
   const all: { item: QuestionnaireItem; path: (string | number)[] }[] = [];
@@ -50,6 +61,8 @@ function semanticProblem(q: Questionnaire): FieldProblem | null {
     for (const [i, option] of (item.answerOption ?? []).entries()) {
       if (present(option, optionKeys).length !== 1) return at('questionnaire.option_value', 'answerOption', i);
     }
+    const initial = initialProblem(item);
+    if (initial) return at('questionnaire.initial_value', ...initial);
     if ((item.enableWhen?.length ?? 0) > 1 && !item.enableBehavior) return at('questionnaire.enable_behavior', 'enableBehavior');
   }
   for (const { item, path } of all) {

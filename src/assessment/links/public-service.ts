@@ -2,7 +2,7 @@ import type { Database, Queryable } from '../../db/database.ts';
 import type { Actor } from '../../audit/audit-log.ts';
 import { appendAudit } from '../../audit/audit-log.ts';
 import type { AnswerEntry } from '../fhir/questionnaire-types.ts';
-import { checkAnswers } from '../engine/answers.ts';
+import { checkAnswers, initialAnswers } from '../engine/answers.ts';
 import { localizeQuestionnaire } from '../engine/translate.ts';
 import { catalogues, citizenLanguages, rtlLanguages } from '../translations/catalogues.ts';
 import { resolveQuestionnaire } from '../questionnaire-service.ts';
@@ -59,7 +59,7 @@ export async function publicView(tx: Queryable, link: LinkRow, lang: string | un
   const { questionnaire } = await resolveQuestionnaire(tx, link.questionnaire_url, link.questionnaire_version);
   const localized = localizeQuestionnaire(questionnaire, language, catalogues().get(language));
   const response = await responseOf(tx, link);
-  const answers = response?.answers ?? [];
+  const answers = response?.answers ?? initialAnswers(questionnaire);
   return {
     timePoint: link.time_point, expiresAt: new Date(link.expires_at).toISOString(), contactPhone: link.contact_phone,
     language, direction: rtlLanguages.includes(language) ? 'rtl' as const : 'ltr' as const,

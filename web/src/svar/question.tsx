@@ -40,7 +40,7 @@ export function Question({ item, value, error, say, speech, onChange }: Question
             const type = item.repeats ? 'checkbox' : 'radio';
             return (
               <div className={`form-group-${type}`} key={key}>
-                <input type={type} className={`form-${type}`} id={optionId} name={id} checked={chosen.has(key)}
+                <input type={type} className={`form-${type}`} id={optionId} name={id} checked={chosen.has(key)} disabled={item.readOnly}
                   onChange={(e) => onChange(item.linkId, item.repeats
                     ? (e.target.checked ? [...value, optionAnswer(o)] : value.filter((v) => valueKey(v) !== key))
                     : [optionAnswer(o)])} />
@@ -85,7 +85,7 @@ function TextControl({ id, item, value, describedBy, invalid, onChange }: {
     if (item.repeats) return onChange(next.split('\n').map((s) => s.trim()).filter(Boolean).map((s) => ({ valueString: s })));
     return onChange([{ valueString: next }]);
   };
-  const common = { id, name: id, value: text, 'aria-describedby': describedBy, 'aria-invalid': invalid || undefined, required: item.required };
+  const common = { id, name: id, value: text, 'aria-describedby': describedBy, 'aria-invalid': invalid || undefined, required: item.required, readOnly: item.readOnly };
   if (item.type === 'text' || item.repeats) {
     return <textarea {...common} className="form-input" rows={item.repeats ? 3 : 4} maxLength={item.maxLength} onChange={(e) => update(e.target.value)} />;
   }

@@ -6,7 +6,7 @@ export interface EnableWhen {
   question: string; operator: string; answerCoding?: Coding; answerInteger?: number; answerDecimal?: number; answerString?: string; answerBoolean?: boolean;
 }
 export interface Item {
-  linkId: string; type: string; text?: string; required?: boolean; repeats?: boolean; maxLength?: number;
+  linkId: string; type: string; text?: string; required?: boolean; repeats?: boolean; readOnly?: boolean; maxLength?: number;
   answerOption?: Option[]; enableWhen?: EnableWhen[]; enableBehavior?: 'all' | 'any'; item?: Item[];
 }
 export interface Questionnaire { resourceType: 'Questionnaire'; title?: string; item?: Item[] }
