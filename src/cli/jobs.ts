@@ -16,7 +16,7 @@ export async function jobsCommand(args: string[]): Promise<number> {
     process.stderr.write(values.job !== undefined && !isJobName(values.job) ? `Ukendt job: ${values.job}\n${usage}` : usage);
     return 2;
   }
-  const { config, db } = await openConfigured();
+  const { config, db, vault } = await openConfigured();
   try {
     let municipalityIds: string[] | undefined;
     if (values.municipality) {
@@ -25,7 +25,7 @@ export async function jobsCommand(args: string[]): Promise<number> {
       municipalityIds = [row.id];
     }
     const log = (entry: Record<string, unknown>, text: string) => process.stderr.write(`${text} ${JSON.stringify(entry)}\n`);
-    const results = await runJobsOnce({ db, notifier: configuredNotifier(log), settings: jobsOf(config), clock: () => new Date() }, {
+    const results = await runJobsOnce({ db, notifier: configuredNotifier(log), settings: jobsOf(config), clock: () => new Date(), reporting: { vault, gateway: config.klGateway } }, {
       jobs: values.job ? [values.job as JobName] : undefined, municipalityIds, onlyDue: values.due, trigger: 'cli',
     });
     for (const r of results) {

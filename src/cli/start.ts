@@ -28,7 +28,7 @@ export async function startCommand(): Promise<number> {
   await app.listen({ host: config.host, port: config.port });
   const jobs = jobsOf(config);
   const scheduler = jobs.enabled
-    ? startScheduler({ db, settings: jobs, clock: () => new Date(), notifier: configuredNotifier((e, t) => app.log.info(e, t)), log: (e, t) => app.log.info(e, t) })
+    ? startScheduler({ db, settings: jobs, clock: () => new Date(), reporting: { vault, gateway: config.klGateway }, notifier: configuredNotifier((e, t) => app.log.info(e, t)), log: (e, t) => app.log.info(e, t) })
     : null;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   process.stdout.write([

@@ -8,7 +8,7 @@ import { planningRoles } from '../offers/routes.ts';
 import { configuredNotifier } from '../notifier/notifier.ts';
 import { listRuns } from './job-runs.ts';
 import { runJob } from './runner.ts';
-import { jobDefinitions, jobNames, jobsOf, withinSendHours } from './schedule.ts';
+import { everyMinutesOf, jobDefinitions, jobNames, jobsOf, withinSendHours } from './schedule.ts';
 
 const tags = ['scheduled jobs'];
 const Label = z.object({ da: z.string(), en: z.string() });
@@ -36,7 +36,7 @@ export function jobRoutes(app: Router, deps: Deps): void {
     const s = jobsOf(deps.config);
     return {
       scheduler: { enabled: s.enabled, intervalSeconds: s.intervalSeconds, sendHours: s.sendHours, reminderDaysBefore: s.reminderDaysBefore, reminderConsent: s.reminderConsent },
-      jobs: jobNames.map((n) => { const d = jobDefinitions[n]; return { name: n, label: d.label, everyMinutes: d.everyMinutes, citizenFacing: d.citizenFacing }; }),
+      jobs: jobNames.map((n) => { const d = jobDefinitions[n]; return { name: n, label: d.label, everyMinutes: everyMinutesOf(n, s), citizenFacing: d.citizenFacing }; }),
       runs: (await listRuns(tx, { job: req.query.job, limit: req.query.limit })) as z.infer<typeof JobRunsOut>['runs'],
     };
   }));
@@ -56,7 +56,7 @@ export function jobRoutes(app: Router, deps: Deps): void {
     if (jobDefinitions[name].citizenFacing && !withinSendHours(deps.clock(), hours)) {
       throw validationError([{ path: 'name', rule: 'jobs.outside_send_hours', params: { from: String(hours.from).padStart(2, '0'), to: String(hours.to).padStart(2, '0') } }]);
     }
-    const r = await runJob({ db: deps.db, notifier, settings, clock: deps.clock }, actor.municipalityId, name, 'api');
+    const r = await runJob({ db: deps.db, notifier, settings, clock: deps.clock, reporting: { vault: deps.vault, gateway: deps.config.klGateway } }, actor.municipalityId, name, 'api');
     if (r.status === 'skipped') throw validationError([{ path: 'name', rule: 'jobs.running' }]);
     return { job: r.job, status: r.status, counts: r.counts, error: r.error };
   });

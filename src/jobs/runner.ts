@@ -4,13 +4,15 @@ import type { Notifier } from '../notifier/notifier.ts';
 import { redactCpr } from '../notifier/redact.ts';
 import { acquireRun, finishRun, lastRuns, type Trigger } from './job-runs.ts';
 import { dueJobs, jobNames, type JobName, type JobSettings } from './schedule.ts';
-import { tasks } from './tasks.ts';
+import { tasks, type JobContext } from './tasks.ts';
 
 export interface RunnerContext {
   db: Database;
   notifier: Notifier;
   settings: JobSettings;
   clock: () => Date;
+  /** For the KL Gateway job; without it that job is left out of runs of all jobs. */
+  reporting?: JobContext['reporting'];
   log?: (entry: Record<string, unknown>, text: string) => void;
 }
 
@@ -31,7 +33,7 @@ export async function runJob(ctx: RunnerContext, municipalityId: string, job: Jo
   if (!runId) return { municipalityId, job, status: 'skipped', counts: {}, error: null };
   let result: RunResult;
   try {
-    const counts = await tasks[job]({ db: ctx.db, notifier: ctx.notifier, settings: ctx.settings }, municipalityId, started);
+    const counts = await tasks[job]({ db: ctx.db, notifier: ctx.notifier, settings: ctx.settings, reporting: ctx.reporting }, municipalityId, started);
     result = { municipalityId, job, status: 'ok', counts, error: null };
   } catch (err) {
     result = { municipalityId, job, status: 'failed', counts: {}, error: describe(err) };
@@ -59,7 +61,7 @@ export interface RunOptions {
 export async function runJobsOnce(ctx: RunnerContext, opts: RunOptions): Promise<RunResult[]> {
   const all = (await ctx.db.owner.query<{ id: string }>('SELECT id FROM municipality ORDER BY code')).rows.map((r) => r.id);
   const municipalities = opts.municipalityIds ? all.filter((id) => opts.municipalityIds!.includes(id)) : all;
-  const wanted = opts.jobs ?? jobNames;
+  const wanted = opts.jobs ?? jobNames.filter((j) => j !== 'kl-gateway' || ctx.reporting);
   const results: RunResult[] = [];
   for (const municipalityId of municipalities) {
     // The jobs still to run here; when something fails outside a job's own work, these are reported.

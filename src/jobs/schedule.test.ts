@@ -4,7 +4,7 @@ import { defaultJobSettings, dueJobs, jobSettingsFrom, localDate, localMidnight,
 import { reminderAllowed } from '../teams/reminders.ts';
 
 const at = (iso: string) => new Date(iso);
-const settings = { sendHours: { from: 9, to: 20 }, leaseMinutes: 30 };
+const settings = { sendHours: { from: 9, to: 20 }, leaseMinutes: 30, timing: defaultJobSettings.timing };
 const run = (job: string, startedAt: string, status: LastRun['status'] = 'ok'): LastRun => ({ job, startedAt: at(startedAt), status });
 
 describe('which jobs are due', () => {
@@ -13,8 +13,8 @@ describe('which jobs are due', () => {
     assert.deepEqual(dueJobs(at('2026-03-02T09:00:00Z'), [], settings), ['questionnaire-tasks', 'session-reminders', 'campaign-ends', 'outbox']);
   });
 
-  it('queues no messages to citizens at night, but keeps ending campaigns and sending the outbox', () => {
-    assert.deepEqual(dueJobs(at('2026-03-02T02:00:00Z'), [], settings), ['campaign-ends', 'outbox']);
+  it('queues no messages to citizens at night, but keeps ending campaigns, reports to KL Gateway and sends the outbox', () => {
+    assert.deepEqual(dueJobs(at('2026-03-02T02:00:00Z'), [], settings), ['campaign-ends', 'kl-gateway', 'outbox']);
     assert.equal(withinSendHours(at('2026-03-02T07:59:00Z'), settings.sendHours), false, '08:59 local');
     assert.equal(withinSendHours(at('2026-03-02T08:00:00Z'), settings.sendHours), true, '09:00 local');
     assert.equal(withinSendHours(at('2026-03-02T18:59:00Z'), settings.sendHours), true, '19:59 local');
@@ -34,6 +34,25 @@ describe('which jobs are due', () => {
     const runs = [run('outbox', '2026-03-02T09:45:00Z', 'running')];
     assert.deepEqual(dueJobs(at('2026-03-02T10:00:00Z'), runs, settings, ['outbox']), []);
     assert.deepEqual(dueJobs(at('2026-03-02T10:15:00Z'), runs, settings, ['outbox']), ['outbox'], '30 minutes after it started');
+  });
+
+  it('reports to KL Gateway once a night by default, between 01:00 and 05:00 local time, and as configured', () => {
+    const only = ['kl-gateway'] as const;
+    assert.deepEqual(dueJobs(at('2026-03-02T23:59:00Z'), [], settings, only), [], '00:59 local');
+    assert.deepEqual(dueJobs(at('2026-03-03T00:00:00Z'), [], settings, only), ['kl-gateway'], '01:00 local');
+    assert.deepEqual(dueJobs(at('2026-03-03T04:00:00Z'), [], settings, only), [], '05:00 local');
+    const lastNight = [run('kl-gateway', '2026-03-03T00:00:00Z')];
+    assert.deepEqual(dueJobs(at('2026-03-03T03:59:00Z'), lastNight, settings, only), [], 'not twice the same night');
+    assert.deepEqual(dueJobs(at('2026-03-04T00:00:00Z'), lastNight, settings, only), ['kl-gateway'], 'the next night');
+    assert.deepEqual(dueJobs(at('2026-07-01T22:30:00Z'), [], settings, only), [], '00:30 local in summer time (UTC+2)');
+    assert.deepEqual(dueJobs(at('2026-07-01T23:30:00Z'), [], settings, only), ['kl-gateway'], '01:30 local in summer time');
+  });
+
+  it('reads the KL Gateway job\'s timing from the environment, and refuses nonsense', () => {
+    assert.deepEqual(jobSettingsFrom({}).timing?.['kl-gateway'], { everyMinutes: 720, hours: { from: 1, to: 5 } });
+    assert.deepEqual(jobSettingsFrom({ LIGEVEJ_KL_GATEWAY_JOB_EVERY_MINUTES: '60', LIGEVEJ_KL_GATEWAY_JOB_HOURS: '0-24' }).timing?.['kl-gateway'], { everyMinutes: 60, hours: { from: 0, to: 24 } });
+    assert.throws(() => jobSettingsFrom({ LIGEVEJ_KL_GATEWAY_JOB_HOURS: '5-1' }), /LIGEVEJ_KL_GATEWAY_JOB_HOURS must be FROM-TO/);
+    assert.throws(() => jobSettingsFrom({ LIGEVEJ_KL_GATEWAY_JOB_EVERY_MINUTES: '2' }), /LIGEVEJ_KL_GATEWAY_JOB_EVERY_MINUTES must be a whole number from 5 to 10080/);
   });
 
   it('considers only the jobs asked for', () => {

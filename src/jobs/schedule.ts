@@ -4,7 +4,7 @@
  * last runs, asks dueJobs and runs what it says.
  */
 
-export const jobNames = ['questionnaire-tasks', 'session-reminders', 'campaign-ends', 'outbox'] as const;
+export const jobNames = ['questionnaire-tasks', 'session-reminders', 'campaign-ends', 'kl-gateway', 'outbox'] as const;
 export type JobName = (typeof jobNames)[number];
 
 export interface JobDefinition {
@@ -21,11 +21,15 @@ export const jobDefinitions: Record<JobName, JobDefinition> = {
   'questionnaire-tasks': { name: 'questionnaire-tasks', everyMinutes: 60, citizenFacing: true, label: { da: 'Send links til slut- og opfølgningsspørgeskemaer', en: 'Send links for end and follow-up questionnaires' } },
   'session-reminders': { name: 'session-reminders', everyMinutes: 60, citizenFacing: true, label: { da: 'SMS-påmindelser før holdgange', en: 'SMS reminders before team sessions' } },
   'campaign-ends': { name: 'campaign-ends', everyMinutes: 60, citizenFacing: false, label: { da: 'Afslut udløbne rekrutteringskampagner (slet kontaktdata)', en: 'End expired recruitment campaigns (erase contact data)' } },
+  'kl-gateway': { name: 'kl-gateway', everyMinutes: 720, citizenFacing: false, label: { da: 'Indberet §119-forløb til KL Gateway', en: 'Report §119 pathways to KL Gateway' } },
 };
 
 export const isJobName = (s: string): s is JobName => (jobNames as readonly string[]).includes(s);
 
 export interface SendHours { from: number; to: number }
+
+/** A job's own timing, instead of its definition's interval: at most every everyMinutes, and only inside the local hours. */
+export interface JobTiming { everyMinutes: number; hours: SendHours }
 
 export interface JobSettings {
   /** The scheduler runs inside `ligevej start` when enabled (LIGEVEJ_JOBS, on unless set to off). */
@@ -40,11 +44,15 @@ export interface JobSettings {
   reminderConsent: 'required' | 'unless_withdrawn';
   /** A running job older than this is taken to be interrupted (its process died) and may run again. */
   leaseMinutes: number;
+  /** Jobs with their own timing (LIGEVEJ_KL_GATEWAY_JOB_EVERY_MINUTES, LIGEVEJ_KL_GATEWAY_JOB_HOURS): KL Gateway reporting nightly. */
+  timing?: Partial<Record<JobName, JobTiming>>;
 }
 
 /** The settings of a config built without them (tests, tools): the scheduler off. */
 export const defaultJobSettings: JobSettings = {
   enabled: false, intervalSeconds: 60, sendHours: { from: 9, to: 20 }, reminderDaysBefore: 1, reminderConsent: 'required', leaseMinutes: 30,
+  // Once a night: between 01:00 and 05:00 local time, at most every 12 hours.
+  timing: { 'kl-gateway': { everyMinutes: 720, hours: { from: 1, to: 5 } } },
 };
 
 type Env = Record<string, string | undefined>;
@@ -57,14 +65,19 @@ function integer(value: string | undefined, fallback: number, name: string, min:
 }
 
 /** "9-20": from 09:00 to 20:00 local time. */
-export function parseSendHours(value: string | undefined): SendHours {
-  if (value === undefined || value === '') return defaultJobSettings.sendHours;
+export function parseSendHours(value: string | undefined, fallback: SendHours = defaultJobSettings.sendHours, name = 'LIGEVEJ_JOBS_SEND_HOURS'): SendHours {
+  if (value === undefined || value === '') return fallback;
   const m = /^(\d{1,2})-(\d{1,2})$/.exec(value.trim());
   const from = Number(m?.[1]);
   const to = Number(m?.[2]);
-  if (!m || from < 0 || to > 24 || from >= to) throw new Error('LIGEVEJ_JOBS_SEND_HOURS must be FROM-TO in whole hours, e.g. 9-20');
+  if (!m || from < 0 || to > 24 || from >= to) throw new Error(`${name} must be FROM-TO in whole hours, e.g. 9-20`);
   return { from, to };
 }
+
+const klGatewayTiming = defaultJobSettings.timing!['kl-gateway']!;
+
+/** How often a job runs: its own timing if set, else its definition's interval. */
+export const everyMinutesOf = (name: JobName, settings: Pick<JobSettings, 'timing'>): number => settings.timing?.[name]?.everyMinutes ?? jobDefinitions[name].everyMinutes;
 
 export function jobSettingsFrom(env: Env): JobSettings {
   const onOff = (env.LIGEVEJ_JOBS || 'on').toLowerCase();
@@ -78,6 +91,12 @@ export function jobSettingsFrom(env: Env): JobSettings {
     reminderDaysBefore: integer(env.LIGEVEJ_REMINDER_DAYS_BEFORE, defaultJobSettings.reminderDaysBefore, 'LIGEVEJ_REMINDER_DAYS_BEFORE', 0, 14),
     reminderConsent: consent,
     leaseMinutes: integer(env.LIGEVEJ_JOBS_LEASE_MINUTES, defaultJobSettings.leaseMinutes, 'LIGEVEJ_JOBS_LEASE_MINUTES', 1, 1440),
+    timing: {
+      'kl-gateway': {
+        everyMinutes: integer(env.LIGEVEJ_KL_GATEWAY_JOB_EVERY_MINUTES, klGatewayTiming.everyMinutes, 'LIGEVEJ_KL_GATEWAY_JOB_EVERY_MINUTES', 5, 10_080),
+        hours: parseSendHours(env.LIGEVEJ_KL_GATEWAY_JOB_HOURS, klGatewayTiming.hours, 'LIGEVEJ_KL_GATEWAY_JOB_HOURS'),
+      },
+    },
   };
 }
 
@@ -132,18 +151,20 @@ export interface LastRun { job: string; startedAt: Date; status: 'running' | 'ok
 /**
  * The jobs due for one municipality now: never run, or last started at least the job's interval
  * ago; a job still running (lease not expired) is not due; jobs that message citizens only inside
- * the sending hours. In definition order: the outbox last, so it also sends what the others queued
+ * the sending hours; a job with its own timing only inside its hours. In definition order: the outbox last, so it also sends what the others queued
  * and could not send (they send their own messages straight after committing).
  */
-export function dueJobs(now: Date, lastRuns: readonly LastRun[], settings: Pick<JobSettings, 'sendHours' | 'leaseMinutes'>, only: readonly JobName[] = jobNames): JobName[] {
+export function dueJobs(now: Date, lastRuns: readonly LastRun[], settings: Pick<JobSettings, 'sendHours' | 'leaseMinutes' | 'timing'>, only: readonly JobName[] = jobNames): JobName[] {
   return only.filter((name) => {
     const def = jobDefinitions[name];
     if (def.citizenFacing && !withinSendHours(now, settings.sendHours)) return false;
+    const own = settings.timing?.[name];
+    if (own && !withinSendHours(now, own.hours)) return false;
     const last = lastRuns.filter((r) => r.job === name).sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())[0];
     if (!last) return true;
     const minutesSince = (now.getTime() - last.startedAt.getTime()) / 60_000;
     if (last.status === 'running') return minutesSince >= settings.leaseMinutes;
-    return minutesSince >= def.everyMinutes;
+    return minutesSince >= everyMinutesOf(name, settings);
   });
 }
 

@@ -5,9 +5,11 @@ import { dispatchOutbox } from '../notifier/outbox.ts';
 import { sendDueLinks } from '../assessment/links/task-service.ts';
 import { queueSessionReminders } from '../teams/reminders.ts';
 import { closeCampaign } from '../recruitment/campaign-service.ts';
+import { klGatewayJob, type ReportingContext } from '../reporting/job.ts';
 import { localDate, reminderHorizon, type JobName, type JobSettings } from './schedule.ts';
 
-export interface JobContext { db: Database; notifier: Notifier; settings: JobSettings }
+/** reporting: the CPR vault and gateway settings the KL Gateway job needs; without them (tools, tests) that job is not run. */
+export interface JobContext { db: Database; notifier: Notifier; settings: JobSettings; reporting?: ReportingContext | undefined }
 
 /** The scheduler acts as this actor in the audit log: no staff member, role "system". */
 export const systemActor = (municipalityId: string): Actor => ({ userId: null, role: 'system', municipalityId });
@@ -41,6 +43,10 @@ export const tasks: Record<JobName, Task> = {
       for (const c of due) erasedContacts += await closeCampaign(tx, systemActor(municipalityId), now, c.id, c.version);
       return { campaignsEnded: due.length, erasedContacts };
     });
+  },
+  async 'kl-gateway'(ctx, municipalityId, now) {
+    if (!ctx.reporting) throw new Error('KL Gateway-jobbet mangler CPR-nøgler og gatewayindstillinger (no reporting context)');
+    return klGatewayJob(ctx.db, ctx.reporting, systemActor(municipalityId), now);
   },
   async outbox(ctx, municipalityId, now) {
     const d = await dispatchOutbox(ctx.db, municipalityId, now, ctx.notifier);

@@ -1,13 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:https';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { TLSSocket } from 'node:tls';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { IncomingMessage } from 'node:http';
 import { startTestServer, type TestServer } from '../../test/support/harness.ts';
 import { conversationStep, createReferral, freshCpr, steps } from '../../test/support/fixtures.ts';
 import type { Actor } from '../audit/audit-log.ts';
@@ -17,33 +10,15 @@ import { runReports } from './report-run.ts';
 import { sendPending } from './send.ts';
 import { validateReport } from './validate/validate.ts';
 import type { Json } from './validate/issues.ts';
-
-type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
-interface Seen { key: string | undefined; contentType: string | undefined; clientName: string | undefined; body: string }
-
-/** Certificates made for this test only: a CA, the gateway's server certificate and the municipality's client certificate. */
-function makeCertificates(dir: string): Record<'ca' | 'serverKey' | 'serverCert' | 'clientKey' | 'clientCert', string> {
-  const ssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  ssl('req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '2', '-subj', '/CN=Test Gateway CA');
-  writeFileSync(join(dir, 'san.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
-  for (const [name, cn, ext] of [['server', 'localhost', ['-extfile', 'san.ext']], ['client', 'Testkommune', []]] as const) {
-    ssl('req', ...ec, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`);
-    ssl('x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.crt`, '-days', '2', ...ext);
-  }
-  const f = (n: string) => join(dir, n);
-  return { ca: f('ca.crt'), serverKey: f('server.key'), serverCert: f('server.crt'), clientKey: f('client.key'), clientCert: f('client.crt') };
-}
+import { rejectWith, startTestGateway, type Handler, type Seen, type TestGateway } from './testdata/mtls-gateway.ts';
 
 describe('KL Gateway report runs, sending over mutual TLS, and the staff API', () => {
   let server: TestServer;
-  let gateway: Server;
-  let dir: string;
+  let gateway: TestGateway;
   let config: GatewayConfig;
   let actor: Actor;
-  const seen: Seen[] = [];
-  const next: Handler[] = [];
-  const accept: Handler = (_req, res) => { res.writeHead(201, { 'content-type': 'application/fhir+json' }); res.end('{"resourceType":"OperationOutcome","issue":[{"severity":"information","code":"informational"}]}'); };
+  let seen: Seen[];
+  let next: Handler[];
   let nurse: Awaited<ReturnType<TestServer['login']>>;
   let citizen: { id: string };
   let cpr: string;
@@ -57,21 +32,8 @@ describe('KL Gateway report runs, sending over mutual TLS, and the staff API', (
   const bundleOf = (r: { bundle_encrypted: string }) => JSON.parse(server.vault.decrypt(r.bundle_encrypted)) as { id: string; entry: { fullUrl: string; resource: Record<string, any> }[] };
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ligevej-gw-'));
-    const certs = makeCertificates(dir);
-    gateway = createServer({ key: readFileSync(certs.serverKey), cert: readFileSync(certs.serverCert), ca: readFileSync(certs.ca), requestCert: true, rejectUnauthorized: true }, (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        const peer = (req.socket as TLSSocket).getPeerCertificate();
-        seen.push({ key: req.headers['idempotency-key'] as string | undefined, contentType: req.headers['content-type'], clientName: String(peer.subject?.CN), body });
-        (next.shift() ?? accept)(req, res, body);
-      });
-    });
-    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
-    config = { enabled: true, url: `https://127.0.0.1:${(gateway.address() as AddressInfo).port}/fhir/prevention`, certFile: certs.clientCert, keyFile: certs.clientKey,
-      caFile: certs.ca, timeoutMs: 5_000, attempts: 4, backoffMs: 5 };
+    gateway = await startTestGateway();
+    ({ config, seen, next } = gateway);
     server = await startTestServer();
     nurse = await server.login('clinician');
     actor = { userId: nurse.userId, role: 'clinician', municipalityId: server.municipality.id };
@@ -85,8 +47,7 @@ describe('KL Gateway report runs, sending over mutual TLS, and the staff API', (
   });
   after(async () => {
     await server.close();
-    await new Promise((resolve) => gateway.close(resolve));
-    rmSync(dir, { recursive: true, force: true });
+    await gateway.close();
   });
 
   it('makes one valid report per citizen with news, and none when nothing changed', async () => {
@@ -131,10 +92,7 @@ describe('KL Gateway report runs, sending over mutual TLS, and the staff API', (
   });
 
   it('stores a rejection with the gateway\'s reason (CPR masked) and shows it to staff with the citizen', async () => {
-    next.push((_req, res) => {
-      res.writeHead(422, { 'content-type': 'application/fhir+json' });
-      res.end(JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid', expression: ['Bundle.entry[3].resource'], diagnostics: `Ukendt borger ${cpr.replace('-', '')}` }] }));
-    });
+    next.push(rejectWith('Bundle.entry[3].resource', `Ukendt borger ${cpr.replace('-', '')}`));
     assert.deepEqual(await send(), { sent: 1, accepted: 0, rejected: 1, failed: 0 });
     const coordinator = await server.login('coordinator');
     const listed = await coordinator.get('/api/kl-gateway/reports?status=rejected');
@@ -158,7 +116,7 @@ describe('KL Gateway report runs, sending over mutual TLS, and the staff API', (
     assert.equal((await nurse.post(`/api/referrals/${referral.id}/conditions`, { recordedOn: '2026-02-26', conditions: [{ code: 'febbd20d-f5ff-41e7-bf12-dfa0700678e0' }] })).status, 201);
     const made = await run();
     assert.equal(made.reports, 1, 'changed since the last accepted report: the rejected change and the new condition');
-    next.push((req) => req.socket.destroy(), (_req, res) => { res.writeHead(503); res.end(); });
+    next.push((req: IncomingMessage) => req.socket.destroy(), (_req, res) => { res.writeHead(503); res.end(); });
     const before = seen.length;
     assert.deepEqual(await send(), { sent: 1, accepted: 1, rejected: 0, failed: 0 });
     const tries = seen.slice(before);

@@ -20,18 +20,24 @@ async function knownState(tx: Queryable): Promise<Map<string, ResourceHashes>> {
   return new Map(rows.map((r) => [r.citizen_id, typeof r.resource_hashes === 'string' ? JSON.parse(r.resource_hashes) as ResourceHashes : r.resource_hashes]));
 }
 
-async function queuedContent(tx: Queryable): Promise<Map<string, string>> {
-  const rows = (await tx.query<{ citizen_id: string; content_hash: string }>(
-    `SELECT DISTINCT ON (citizen_id) citizen_id, content_hash FROM kl_report
-      WHERE status IN ('pending', 'failed') ORDER BY citizen_id, created_at DESC`)).rows;
-  return new Map(rows.map((r) => [r.citizen_id, r.content_hash]));
+/**
+ * The content of each citizen's latest report not yet accepted (queued, failed, rejected or invalid):
+ * a run that would build the same content again makes no new report, so the same content is never
+ * queued or sent twice; a rejected or invalid report is made again only once the records change.
+ */
+async function unacceptedContent(tx: Queryable): Promise<Map<string, string>> {
+  const rows = (await tx.query<{ citizen_id: string; content_hash: string; status: string }>(
+    `SELECT DISTINCT ON (citizen_id) citizen_id, content_hash, status FROM kl_report
+      WHERE status <> 'superseded' ORDER BY citizen_id, created_at DESC`)).rows;
+  return new Map(rows.filter((r) => r.status !== 'accepted').map((r) => [r.citizen_id, r.content_hash]));
 }
 
 /**
  * One report run for the actor's municipality: for each citizen, a report with what changed since
  * their last accepted report, validated and stored encrypted (status pending, or invalid with its
- * issues, which is never sent). A citizen whose same change is already queued gets no new report;
- * an older queued one is superseded by the new one, which contains it. One transaction.
+ * issues, which is never sent). A citizen whose same change is already queued, rejected or invalid
+ * gets no new report; an older queued one is superseded by the new one, which contains it. One
+ * transaction, with no network: sending is separate (send.ts).
  */
 export async function runReports(db: Database, vault: CprVault, actor: Actor, now: Date): Promise<RunSummary> {
   return db.tenantTransaction(actor.municipalityId, async (tx) => {
@@ -40,7 +46,7 @@ export async function runReports(db: Database, vault: CprVault, actor: Actor, no
       [actor.municipalityId, now, actor.userId])).rows[0]!.id;
     const citizenIds = (await tx.query<{ id: string }>('SELECT DISTINCT citizen_id::text AS id FROM referral ORDER BY 1')).rows.map((r) => r.id);
     const known = await knownState(tx);
-    const queued = await queuedContent(tx);
+    const queued = await unacceptedContent(tx);
     const reported: string[] = [];
     let invalid = 0;
     for (let i = 0; i < citizenIds.length; i += BATCH) {
@@ -56,7 +62,8 @@ export async function runReports(db: Database, vault: CprVault, actor: Actor, no
         const bundle = deliveryReport(id, now, resources);
         const issues = validateReport(bundle as unknown as Json);
         if (issues.length) invalid++;
-        await tx.query(`UPDATE kl_report SET status = 'superseded', version = version + 1 WHERE citizen_id = $1 AND status IN ('pending', 'failed')`, [citizenId]);
+        // A report being sent right now (claimed) is left to get its answer; the new one follows it.
+        await tx.query(`UPDATE kl_report SET status = 'superseded', version = version + 1 WHERE citizen_id = $1 AND status IN ('pending', 'failed') AND claim_id IS NULL`, [citizenId]);
         await tx.query(
           `INSERT INTO kl_report (id, municipality_id, run_id, citizen_id, created_at, bundle_encrypted, content_hash, resource_hashes, resource_count, issues, status)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Deps } from '../http/deps.ts';
+import type { Queryable } from '../db/database.ts';
 import type { Router } from '../http/routes.ts';
 import { careRoles, everyRole, type Role } from '../auth/roles.ts';
 import { requireActor, tenantRead } from '../http/context.ts';
@@ -10,6 +11,8 @@ import { gatewayClient } from './gateway-client.ts';
 import { runReports } from './report-run.ts';
 import { sendPending } from './send.ts';
 import { fhirInRoutes } from './fhir-in-routes.ts';
+import { listRuns } from '../jobs/job-runs.ts';
+import { everyMinutesOf, jobsOf } from '../jobs/schedule.ts';
 
 const tags = ['kl-gateway'];
 const planners: readonly Role[] = ['coordinator', 'admin'];
@@ -26,19 +29,33 @@ const ReportOut = z.object({
   issues: z.array(z.object({ path: z.string(), rule: z.string() })).describe('Validation issues of an invalid report (never sent)'),
   answeredAt: z.string().nullable(),
 });
+const JobOut = z.object({
+  schedulerEnabled: z.boolean(), everyMinutes: z.number(), hours: z.object({ from: z.number(), to: z.number() }),
+  lastRun: z.object({ startedAt: z.string(), finishedAt: z.string().nullable(), status: z.enum(['running', 'ok', 'failed']), trigger: z.string(),
+    counts: z.record(z.string(), z.number()), error: z.string().nullable() }).nullable(),
+}).describe('The scheduled KL Gateway job: its timing and its latest run (counts only)');
 const SendOut = z.object({ sent: z.number(), accepted: z.number(), rejected: z.number(), failed: z.number() });
 
 const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string).toISOString());
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) as T : v as T);
 
 export function reportingRoutes(app: Router, deps: Deps): void {
+  const settings = jobsOf(deps.config);
+  const klJob = async (tx: Queryable): Promise<z.infer<typeof JobOut>> => {
+    const last = (await listRuns(tx, { job: 'kl-gateway', limit: 1 }))[0];
+    return {
+      schedulerEnabled: settings.enabled, everyMinutes: everyMinutesOf('kl-gateway', settings), hours: settings.timing?.['kl-gateway']?.hours ?? { from: 0, to: 24 },
+      lastRun: last ? { startedAt: last.startedAt, finishedAt: last.finishedAt, status: last.status as 'running' | 'ok' | 'failed', trigger: last.trigger, counts: last.counts, error: last.error } : null,
+    };
+  };
   app.get('/api/kl-gateway/runs', {
     config: { policy: 'reporting.read', access: everyRole },
     schema: { tags, summary: 'KL Gateway §119 report runs, newest first, with counts by the reports\' current status (no personal data)',
       querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
-      response: { 200: z.object({ runs: z.array(RunOut), sendingEnabled: z.boolean() }), ...errorResponses } },
+      response: { 200: z.object({ runs: z.array(RunOut), sendingEnabled: z.boolean(), job: JobOut }), ...errorResponses } },
   }, (req) => tenantRead(deps, req, async (tx) => ({
     sendingEnabled: deps.config.klGateway?.enabled === true,
+    job: await klJob(tx),
     runs: (await tx.query<Record<string, unknown>>(
       `SELECT r.*, count(*) FILTER (WHERE k.status = 'accepted')::int AS accepted, count(*) FILTER (WHERE k.status = 'rejected')::int AS rejected,
          count(*) FILTER (WHERE k.status IN ('pending', 'failed'))::int AS waiting

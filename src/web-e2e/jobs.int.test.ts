@@ -39,7 +39,7 @@ describe('the scheduled-jobs page in Chromium', () => {
     await page.getByText('Planlæggeren er slået fra i serveren').waitFor();
     const jobs = page.getByRole('table').first();
     assert.deepEqual((await jobs.locator('tbody th').allTextContents()),
-      ['Send links til slut- og opfølgningsspørgeskemaer', 'SMS-påmindelser før holdgange', 'Afslut udløbne rekrutteringskampagner (slet kontaktdata)', 'Send beskeder fra udbakken']);
+      ['Send links til slut- og opfølgningsspørgeskemaer', 'SMS-påmindelser før holdgange', 'Afslut udløbne rekrutteringskampagner (slet kontaktdata)', 'Indberet §119-forløb til KL Gateway', 'Send beskeder fra udbakken']);
     assert.match(await page.getByRole('row', { name: /^SMS-påmindelser før holdgange hvert 60\. minut/ }).textContent() ?? '', /Fejlede/, 'the latest reminder run failed');
     const runs = page.getByRole('table').last();
     assert.equal(await runs.locator('tbody tr').count(), 5);

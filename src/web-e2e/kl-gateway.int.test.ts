@@ -32,6 +32,9 @@ describe('the KL Gateway page in Chromium', () => {
       `UPDATE kl_report SET status = 'rejected', rejection_reason = 'Bundle.entry[3].resource: Ukendt borger' WHERE run_id = $1
          AND citizen_id = (SELECT id FROM citizen WHERE given_name = 'Bodil' AND municipality_id = $2)`, [first.body.run.id, server.municipality.id]);
     assert.equal(updated.rowCount, 1);
+    // The scheduled job, run once now by a staff member: nothing new to report (Carl is queued, Bodil's content was rejected).
+    const job = await coordinator.post('/api/jobs/kl-gateway/run', {});
+    assert.deepEqual(job.body.counts, { reports: 0, invalid: 0 }, JSON.stringify(job.body));
     browser = await launchChromium();
     ({ page, problems } = await staffPage(browser, server.url, await createStaff(server.db, server.municipality.id, 'coordinator')));
   });
@@ -48,17 +51,21 @@ describe('the KL Gateway page in Chromium', () => {
     assert.match(await rejected.textContent() ?? '', /Ukendt borger/);
     assert.match(await rejected.textContent() ?? '', /\d{6}-xxxx/, 'the CPR number is masked');
     assert.equal(await page.getByRole('row', { name: /Carl Godkendt/ }).count(), 0, 'only rejected reports are listed');
+    await page.getByText('Planlæggeren er slået fra i serveren: driften starter indberetningen').waitFor();
+    await page.getByText(/^Seneste automatiske kørsel: .+ – Gennemført\. Resultat: 0 indberetninger dannet, 0 ugyldige\.$/).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Se alle planlagte kørsler' }).getAttribute('href'), '/planlagte-koersler');
     const runs = page.getByRole('table').last();
-    assert.equal(await runs.locator('tbody tr').count(), 1);
-    assert.deepEqual(await runs.locator('tbody tr td').allTextContents(), ['2', '2', '0', '0', '1', '1']);
+    assert.equal(await runs.locator('tbody tr').count(), 2, 'the first run and the job\'s run');
+    assert.deepEqual(await runs.locator('tbody tr').nth(0).locator('td').allTextContents(), ['2', '0', '0', '0', '0', '0'], 'the job made no report twice');
+    assert.deepEqual(await runs.locator('tbody tr').nth(1).locator('td').allTextContents(), ['2', '2', '0', '0', '1', '1']);
     await assertAccessible(page, 'KL Gateway');
     await screenshot(page, 'kl-gateway');
 
     await page.getByRole('button', { name: 'Start en kørsel' }).click();
     await page.getByText(/Kørslen er færdig: \d+ indberetninger for \d+ borgere, 0 ugyldige\./).waitFor();
-    // The runs table is read again after the run: wait for the second row, then check there are exactly two.
-    await runs.locator('tbody tr').nth(1).waitFor();
-    assert.equal(await runs.locator('tbody tr').count(), 2);
+    // The runs table is read again after the run: wait for the third row, then check there are exactly three.
+    await runs.locator('tbody tr').nth(2).waitFor();
+    assert.equal(await runs.locator('tbody tr').count(), 3);
 
     await rejected.getByRole('link', { name: 'Bodil Afvist' }).click();
     await heading('Bodil Afvist').waitFor();

@@ -145,6 +145,14 @@ const pairs = {
   'kl.citizen': ['Borger', 'Citizen'],
   'kl.reason': ['Årsag', 'Reason'],
   'kl.created': ['Dannet', 'Created'],
+  'kl.job': ['Automatisk indberetning', 'Automatic reporting'],
+  'kl.jobOn': ['Planlæggeren danner indberetningerne af sig selv: hver {every}. minut mellem kl. {from} og {to} (om natten), og sender dem, når afsendelse er slået til.', 'The scheduler builds the reports by itself: every {every} minutes between {from}:00 and {to}:00 (at night), and sends them when sending is switched on.'],
+  'kl.jobOff': ['Planlæggeren er slået fra i serveren: driften starter indberetningen (ligevej jobs run --job kl-gateway fra cron).', 'The scheduler is off in the server: operations start the reporting (ligevej jobs run --job kl-gateway from cron).'],
+  'kl.jobLast': ['Seneste automatiske kørsel: {when} – {status}.', 'Latest automatic run: {when} – {status}.'],
+  'kl.jobNever': ['Den automatiske indberetning har ikke kørt endnu.', 'The automatic reporting has not run yet.'],
+  'kl.jobResult': ['Resultat: {result}.', 'Result: {result}.'],
+  'kl.jobError': ['Fejl: {error}', 'Error: {error}'],
+  'kl.jobLink': ['Se alle planlagte kørsler', 'See all scheduled jobs'],
 } as const;
 
 type Keys = keyof typeof pairs;

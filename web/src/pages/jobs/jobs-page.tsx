@@ -3,7 +3,7 @@ import { api, ApiError } from '../../api.ts';
 import { useI18n } from '../../i18n.tsx';
 import { Alert, TableScroll } from '../../ui/form.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
-import { isJobsKey, useJobsText } from './text.ts';
+import { isJobsKey, useJobsText, useRunResult } from './text.ts';
 
 interface JobRun { id: string; job: string; trigger: string; status: 'running' | 'ok' | 'failed'; startedAt: string; finishedAt: string | null; counts: Record<string, number>; error: string | null }
 interface JobRuns {
@@ -11,10 +11,6 @@ interface JobRuns {
   jobs: { name: string; label: { da: string; en: string }; everyMinutes: number }[];
   runs: JobRun[];
 }
-
-/** Counts read in the order things happen: made, queued, sent, not sent, then who was left out. */
-const order = ['linksCreated', 'queued', 'sent', 'failed', 'withoutPhone', 'withoutConsent', 'campaignsEnded', 'erasedContacts'];
-const countOrder = (k: string): number => (order.includes(k) ? order.indexOf(k) : order.length);
 
 /** The scheduler's jobs and their latest runs in the municipality (counts only, no personal data). */
 export function JobsPage() {
@@ -40,8 +36,7 @@ export function JobsPage() {
       setBusy(null);
     }
   };
-  const result = (counts: Record<string, number>) => Object.keys(counts).sort((a, b) => countOrder(a) - countOrder(b))
-    .map((k) => { const key = `jobs.count.${k}`; return `${counts[k]} ${isJobsKey(key) ? tj(key) : k}`; }).join(', ');
+  const result = useRunResult();
   return (
     <>
       <h1 tabIndex={-1}>{tj('jobs.title')}</h1>

@@ -39,6 +39,10 @@ const pairs = {
   'jobs.count.withoutConsent': ['uden samtykke', 'without consent'],
   'jobs.count.campaignsEnded': ['kampagner afsluttet', 'campaigns ended'],
   'jobs.count.erasedContacts': ['kontakter slettet', 'contacts erased'],
+  'jobs.count.reports': ['indberetninger dannet', 'reports built'],
+  'jobs.count.invalid': ['ugyldige', 'invalid'],
+  'jobs.count.accepted': ['godkendt', 'accepted'],
+  'jobs.count.rejected': ['afvist', 'rejected'],
   'jobs.reload': ['Opdatér', 'Refresh'],
   'jobs.action': ['Handling', 'Action'],
   'jobs.runNow': ['Kør nu', 'Run now'],
@@ -54,3 +58,14 @@ export function useJobsText(): (key: Key, params?: Record<string, string | numbe
 }
 
 export const isJobsKey = (key: string): key is Key => Object.hasOwn(pairs, key);
+
+/** Counts read in the order things happen: made, queued, sent, not sent, then who was left out. */
+const order = ['linksCreated', 'reports', 'invalid', 'queued', 'sent', 'accepted', 'rejected', 'failed', 'withoutPhone', 'withoutConsent', 'campaignsEnded', 'erasedContacts'];
+const countOrder = (k: string): number => (order.includes(k) ? order.indexOf(k) : order.length);
+
+/** A run's counts as text in the chosen language, e.g. "3 indberetninger dannet, 3 sendt, 1 afvist". */
+export function useRunResult(): (counts: Record<string, number>) => string {
+  const tj = useJobsText();
+  return (counts) => Object.keys(counts).sort((a, b) => countOrder(a) - countOrder(b))
+    .map((k) => { const key = `jobs.count.${k}`; return `${counts[k]} ${isJobsKey(key) ? tj(key) : k}`; }).join(', ');
+}

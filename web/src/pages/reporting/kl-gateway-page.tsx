@@ -4,9 +4,12 @@ import { useI18n } from '../../i18n.tsx';
 import { Link } from '../../router.tsx';
 import { Alert, ProblemAlert, TableScroll, useSubmit } from '../../ui/form.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
+import { useJobsText, useRunResult } from '../jobs/text.ts';
 
 interface Run { id: string; startedAt: string; status: string; citizens: number; reports: number; invalid: number; accepted: number; rejected: number; waiting: number }
 interface Report { id: string; runId: string; createdAt: string; citizen: { id: string; name: string; cpr: string }; reason: string | null; responseStatus: number | null }
+interface JobRun { startedAt: string; status: 'running' | 'ok' | 'failed'; counts: Record<string, number>; error: string | null }
+interface Job { schedulerEnabled: boolean; everyMinutes: number; hours: { from: number; to: number }; lastRun: JobRun | null }
 interface Started { run: { citizens: number; reports: number; invalid: number } }
 
 const planners = ['coordinator', 'admin'];
@@ -14,10 +17,13 @@ const planners = ['coordinator', 'admin'];
 /** KL Gateway §119 reporting: the runs, the reports the gateway rejected (reason and citizen), and starting a run. */
 export function KlGatewayPage({ me }: { me: Me }) {
   const { t, dateTime } = useI18n();
+  const tj = useJobsText();
+  const result = useRunResult();
+  const hour = (h: number) => String(h).padStart(2, '0');
   usePageTitle(t('kl.title'));
   const state = useLoad(async () => {
     const [runs, rejected] = await Promise.all([
-      api.get<{ runs: Run[]; sendingEnabled: boolean }>('/api/kl-gateway/runs?limit=20'),
+      api.get<{ runs: Run[]; sendingEnabled: boolean; job: Job }>('/api/kl-gateway/runs?limit=20'),
       api.get<{ reports: Report[] }>('/api/kl-gateway/reports?status=rejected&limit=100'),
     ]);
     return { ...runs, rejected: rejected.reports };
@@ -43,6 +49,15 @@ export function KlGatewayPage({ me }: { me: Me }) {
           )}
           <ProblemAlert state={submit} />
           {started && <Alert variant="success" focus>{t('kl.started', started)}</Alert>}
+          <h2>{t('kl.job')}</h2>
+          <p>{data.job.schedulerEnabled ? t('kl.jobOn', { every: data.job.everyMinutes, from: hour(data.job.hours.from), to: hour(data.job.hours.to) }) : t('kl.jobOff')}</p>
+          {data.job.lastRun ? (
+            <p>
+              {t('kl.jobLast', { when: dateTime(data.job.lastRun.startedAt), status: tj(`jobs.status.${data.job.lastRun.status}`) })}{' '}
+              {data.job.lastRun.error ? t('kl.jobError', { error: data.job.lastRun.error }) : t('kl.jobResult', { result: result(data.job.lastRun.counts) || '–' })}
+            </p>
+          ) : <p>{t('kl.jobNever')}</p>}
+          {planners.includes(me.role) && <p><Link href="/planlagte-koersler">{t('kl.jobLink')}</Link></p>}
           <h2>{t('kl.rejectedTitle')}</h2>
           {data.rejected.length === 0 ? <p>{t('kl.noRejected')}</p> : (
             <TableScroll label={t('kl.rejectedTitle')}>
