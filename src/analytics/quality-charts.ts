@@ -63,7 +63,9 @@ type FunnelContext = Pick<FunnelOut, 'indicator' | 'period' | 'filters' | 'by'>;
 
 /** A funnel plot of units around the target (or the pooled rate), so small units are not judged on noise. */
 export function buildFunnel(context: FunnelContext, indicator: QualityIndicator, counts: readonly IndicatorCount[], rule: DisclosureRule, unitLabel: (unit: string) => string): FunnelOut {
-  const units = [...counts].sort((a, b) => a.key.localeCompare(b.key));
+  // Sorted by what staff read (names, the Danish way), so a table of teams or places is in alphabetical order.
+  const collator = new Intl.Collator('da-DK');
+  const units = [...counts].sort((a, b) => collator.compare(unitLabel(a.key), unitLabel(b.key)) || a.key.localeCompare(b.key));
   const funnel = funnelPlot(units.map((u) => ({ key: u.key, n: u.denominator, events: u.numerator })), indicator.target);
   const shown = protectedPoints(units, rule, indicator.minimumDenominator);
   return {

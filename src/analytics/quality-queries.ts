@@ -27,3 +27,19 @@ export async function unitCounts(tx: Queryable, filter: EquityFilter, indicator:
   return toCounts((await tx.query<{ key: string; denominator: number; numerator: number }>(countsSql(indicator, filterColumns[by], where), params)).rows)
     .filter((c) => c.denominator > 0);
 }
+
+/** The tables offer, team and place ids point to, and the name staff know each by (constants, never from input). */
+const unitTables: Partial<Record<FilterName, { table: string; name: string }>> = {
+  offer: { table: 'offer', name: 'internal_name' },
+  team: { table: 'team', name: 'name' },
+  place: { table: 'place', name: 'name' },
+};
+
+/** Names of the offers, teams or places a funnel compares (own municipality only, through row-level security); empty for code-valued units. */
+export async function unitNames(tx: Queryable, by: FilterName, ids: readonly string[]): Promise<Map<string, string>> {
+  const unit = unitTables[by];
+  const uuids = ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+  if (!unit || uuids.length === 0) return new Map();
+  const rows = (await tx.query<{ id: string; name: string }>(`SELECT id::text AS id, ${unit.name} AS name FROM ${unit.table} WHERE id = ANY($1::uuid[])`, [uuids])).rows;
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

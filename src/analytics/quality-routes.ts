@@ -9,7 +9,7 @@ import { equityDimensions, groupLabel } from './equity-dimensions.ts';
 import { appliedFilters, filterColumns, type FilterName } from './equity-filters.ts';
 import { buildFunnel, buildRunChart, indicatorOut } from './quality-charts.ts';
 import { defaultQualityIndicators, type QualityIndicator } from './quality-indicators.ts';
-import { monthlyCounts, unitCounts } from './quality-queries.ts';
+import { monthlyCounts, unitCounts, unitNames } from './quality-queries.ts';
 import { FunnelOut, FunnelQuery, IndicatorListOut, IndicatorParams, RunChartOut, RunChartQuery } from './quality-schemas.ts';
 import type { Label } from '../domain/social-position.ts';
 
@@ -21,8 +21,12 @@ function indicatorFor(key: string): QualityIndicator {
   return found;
 }
 
-function unitLabel(by: FilterName, lang: keyof Label): (unit: string) => string {
+/** Referrals not (yet) on an offer, team or place are counted under the null key. */
+const notAssigned: Label = { da: 'Ikke tildelt', en: 'Not assigned' };
+
+function unitLabel(by: FilterName, lang: keyof Label, names: ReadonlyMap<string, string>): (unit: string) => string {
   if (by === 'referralSource') return (unit) => display('referralSources', unit) ?? unit;
+  if (by === 'offer' || by === 'team' || by === 'place') return (unit) => names.get(unit) ?? (unit === 'null' ? notAssigned[lang] : unit);
   const dimension = Object.values(equityDimensions).find((d) => d.column === filterColumns[by]);
   return (unit) => (dimension ? groupLabel(dimension, unit, lang) : unit);
 }
@@ -55,8 +59,11 @@ export function qualityRoutes(app: Router, deps: Deps): void {
     reply.header('cache-control', 'no-store');
     const indicator = indicatorFor(req.params.key);
     const q = req.query;
-    return tenantRead(deps, req, async (tx, actor) => buildFunnel(
-      { indicator: indicatorOut(indicator, req.lang), period: { from: q.from, to: q.to }, filters: appliedFilters(q), by: q.by },
-      indicator, await unitCounts(tx, q, indicator, q.by), disclosureFor(actor, threshold), unitLabel(q.by, req.lang)));
+    return tenantRead(deps, req, async (tx, actor) => {
+      const counts = await unitCounts(tx, q, indicator, q.by);
+      const names = await unitNames(tx, q.by, counts.map((c) => c.key));
+      return buildFunnel({ indicator: indicatorOut(indicator, req.lang), period: { from: q.from, to: q.to }, filters: appliedFilters(q), by: q.by },
+        indicator, counts, disclosureFor(actor, threshold), unitLabel(q.by, req.lang, names));
+    });
   });
 }

@@ -7,7 +7,7 @@ export const RunChartQuery = withOrderedPeriod(EquityFilterQuery);
 export type RunChartQuery = z.infer<typeof RunChartQuery>;
 export const FunnelQuery = withOrderedPeriod(EquityFilterQuery.extend({
   by: z.enum(Object.keys(filterColumns) as [keyof typeof filterColumns, ...(keyof typeof filterColumns)[]]).default('referralSource')
-    .describe('The units compared in the funnel (teams and places once pathway_fact carries them)'),
+    .describe('The units compared in the funnel: a referral source, diagnosis group or support level, or an offer, team or place (labelled by name)'),
 }));
 export type FunnelQuery = z.infer<typeof FunnelQuery>;
 
@@ -34,7 +34,7 @@ export type RunChartOut = z.infer<typeof RunChartOut>;
 export const FunnelOut = z.object({
   indicator: IndicatorOut, period: Period, filters: Filters, disclosure: Disclosure, by: z.string(),
   centre: z.number().nullable().describe('The target, or the pooled rate when the indicator has none'),
-  units: z.array(z.object({ unit: z.string(), label: z.string(), ...Point, limits95: Limits, limits998: Limits, alert: Signal, signal: Signal })),
+  units: z.array(z.object({ unit: z.string().describe('The code or id ("null" for referrals on no offer, team or place yet)'), label: z.string().describe('The code\'s display or the offer\'s, team\'s or place\'s name'), ...Point, limits95: Limits, limits998: Limits, alert: Signal, signal: Signal })),
   curve: z.array(z.object({ n: z.number(), limits95: Limits, limits998: Limits })),
 });
 export type FunnelOut = z.infer<typeof FunnelOut>;

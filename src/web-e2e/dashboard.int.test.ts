@@ -39,7 +39,7 @@ describe('the equity dashboard in Chromium', () => {
 
   before(async () => {
     server = await startTestServer();
-    const demo = await loadDemoData(server.db, server.vault, { municipalities: 1, citizens: 300, seed: 119, referenceDate: new Date(`${year + 1}-06-30T12:00:00Z`) });
+    const demo = await loadDemoData(server.db, server.vault, { municipalities: 1, citizens: 2000, seed: 119, referenceDate: new Date(`${year + 1}-06-30T12:00:00Z`) });
     municipalityId = demo.municipalities[0]!.id;
     // The demo manager: "leder" in a fresh database, suffixed with the code when PostgreSQL already has a demo municipality.
     managerName = demo.municipalities[0]!.logins.find((l) => l.role === 'manager')!.username;
@@ -92,8 +92,13 @@ describe('the equity dashboard in Chromium', () => {
     await shot(page, 'dashboard-gaps', page.locator('section:has(> h2#dash-equity)'));
     await shot(page, 'dashboard-quality', page.locator('section:has(> h2#dash-quality)'));
 
-    // Effect: weight from start to follow-up, chosen in the effect section and kept in the address.
+    // Effect: weight from start to end (the README's picture: the most pairs), then to follow-up, chosen in the effect section and kept in the address.
     await page.getByLabel('Mål', { exact: true }).selectOption('weight');
+    await page.getByLabel('Tidspunkt', { exact: true }).selectOption('end');
+    await page.getByRole('button', { name: 'Vis effekt' }).click();
+    await page.waitForURL(/measure=weight&timePoint=end/);
+    await page.getByRole('table', { name: 'Tabel: Effekt: Vægt, start til slut' }).waitFor();
+    await shot(page, 'dashboard-effect', page.locator('section:has(> h2#dash-effect)'));
     await page.getByLabel('Tidspunkt', { exact: true }).selectOption('follow_up');
     await page.getByRole('button', { name: 'Vis effekt' }).click();
     await page.waitForURL(/measure=weight&timePoint=follow_up/);
@@ -142,6 +147,20 @@ describe('the equity dashboard in Chromium', () => {
     assert.equal(report.name, `ligevej-aarsrapport-${year}.pdf`);
     assert.equal(report.bytes.subarray(0, 5).toString(), '%PDF-');
     assert.match(svg.text, /^<\?xml[^]*<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*<title[^>]*>Forløbet trin for trin<\/title>/);
+
+    // The funnel across places names them, never by id; referrals on no place yet are "Ikke tildelt".
+    const placeNames = (await server.db.owner.query<{ name: string }>('SELECT name FROM place WHERE municipality_id = $1', [municipalityId])).rows.map((r) => r.name);
+    await page.getByLabel('Sammenlign enheder efter').selectOption('place');
+    await page.getByRole('button', { name: 'Vis', exact: true }).click();
+    await page.waitForURL(/by=place/);
+    const unitHeads = await page.waitForFunction((names) => {
+      const table = [...document.querySelectorAll('table')].find((t) => t.caption?.textContent?.startsWith('Tabel: Tragtdiagram'));
+      const heads = [...(table?.querySelectorAll('tbody th') ?? [])].map((th) => th.textContent ?? '');
+      return heads.some((h) => names.includes(h)) ? heads : null;
+    }, placeNames);
+    const heads = await unitHeads.jsonValue() as string[];
+    assert.ok(heads.every((h) => placeNames.includes(h) || h === 'Ikke tildelt'), heads.join(', '));
+    await assertAccessible(page, 'the funnel by place');
 
     // In English the sentence and the headings follow.
     await page.getByRole('button', { name: 'Switch to English' }).click();

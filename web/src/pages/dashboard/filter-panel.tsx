@@ -77,7 +77,7 @@ export function FilterPanel({ view, dims, indicators, units, onApply }: { view: 
         <Select id="indicator" label={t('indicator')} value={draft.indicator} onChange={(v) => set({ indicator: v })} errors={noErrors}
           options={indicators.map((i) => ({ value: i.key, label: i.name }))} />
         <Select id="by" label={t('funnelBy')} value={draft.by} onChange={(v) => set({ by: v })} errors={noErrors}
-          options={careFilters.map((f) => ({ value: f, label: t(`filter.${f}`) }))} />
+          options={[...careFilters, ...unitFilters].map((f) => ({ value: f, label: t(`filter.${f}`) }))} />
       </div>
       <p className="button-row"><button type="submit" className="button button-primary">{t('apply')}</button></p>
     </form>
