@@ -17,7 +17,7 @@ export async function contactedReferral(nurse: Client, givenName: string, family
 }
 
 /** A personal link handed over without a message (channel none); returns the page's path with the token in the fragment. */
-export async function personalLink(nurse: Client, referralId: string, opts: { requireBirthDate?: boolean; language?: string } = {}): Promise<{ id: string; path: string; version: number }> {
+export async function personalLink(nurse: Client, referralId: string, opts: { requireBirthDate?: boolean; language?: string; questionnaire?: { url: string } } = {}): Promise<{ id: string; path: string; version: number }> {
   const sent = await nurse.post(`/api/referrals/${referralId}/questionnaire-links`, { timePoint: 'baseline', channel: 'none', ...opts });
   assert.equal(sent.status, 201, JSON.stringify(sent.body));
   return { id: sent.body.id, path: `/svar#${(sent.body.url as string).split('#')[1]!}`, version: sent.body.version };

@@ -53,7 +53,7 @@ export function SvarApp() {
         setAnswers(saved);
         const pages = pagesOf(v.questionnaire);
         const firstOpen = pages.findIndex((p) => missingOn(p, saved).length > 0);
-        setPage(v.answers.length && firstOpen > 0 ? firstOpen : 0);
+        setPage(v.responseVersion > 0 && firstOpen > 0 ? firstOpen : 0); // a new response (pre-filled or not) starts at the first page
       }
       setPhase({ kind: 'form' });
     } catch (err) {
@@ -166,10 +166,11 @@ export function SvarApp() {
       <>
         <h1>{say('title')}</h1>
         {page === 0 && <p className="lead">{say('intro')}</p>}
-        <p className="step-indicator">{say('step', { n: page + 1, total: pages.length })}</p>
+        {current.text && <p className="step-indicator">{say('step', { n: page + 1, total: pages.length })}</p>}
         <ErrorSummary errors={errors} say={say} labels={Object.fromEntries(questionsOf([current]).map((q) => [q.linkId, q.text ?? q.linkId]))} />
         <form onSubmit={(e) => { e.preventDefault(); void (last ? submit() : next()); }} noValidate>
-          <h2 tabIndex={-1} ref={heading}>{current.text}</h2>
+          {/* A question outside any group has a page without a group heading: the step is its heading. */}
+          <h2 tabIndex={-1} ref={heading} className={current.text ? undefined : 'step-indicator'}>{current.text ?? say('step', { n: page + 1, total: pages.length })}</h2>
           {questionsOrText(current).filter((item) => isEnabled(item, answers)).map((item) => (
             <Question key={`${lang}-${item.linkId}`} item={item} value={answers[item.linkId] ?? []} error={errors[item.linkId]} say={say} speech={speechLang(lang)} onChange={setAnswer} />
           ))}
