@@ -35,11 +35,10 @@ type Found = { ok: true; codings: Coding[] } | { ok: false; problem: FieldProble
 export type ValueSetResolution = { ok: true; questionnaire: Questionnaire } | { ok: false; problem: FieldProblem };
 
 const at = (path: Path, rule: string, params: Record<string, string | number>): { ok: false; problem: FieldProblem } =>
-  ({ ok: false, problem: { path: pathText(path), rule, params } });
+  ({ ok: false, problem: { path: fhirPath(path), rule, params } });
 /** FHIRPath-like location of a problem: Questionnaire.item[0].item[2].linkId */
 export const fhirPath = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${String(p)}`), 'Questionnaire');
-const pathText = fhirPath;
 
 /** The first zod issue as a field problem at its FHIR path under `base`. */
 export function zodProblem(error: z.ZodError, base: readonly PropertyKey[] = [], params: Record<string, string> = {}): FieldProblem {
