@@ -14,10 +14,13 @@ export const FollowUpInput = z.strictObject({
 const FollowUp = z.object({
   id, months: z.number(), dueOn: z.string(), followedUpOn: z.string().nullable(), stillActive: z.boolean().nullable(), reason: z.string().nullable(),
   note: z.string().nullable(), version: z.number(),
+  enteredInError: z.array(z.object({ followedUpOn: z.string(), stillActive: z.boolean(), reason: z.string().nullable(), note: z.string().nullable() }))
+    .describe('Answers recorded by mistake and marked entered in error: kept and shown struck through; the follow-up was due again after each'),
 });
 export const BridgeOut = z.object({
   id, citizenId: id, citizenName: z.string(), referralId: id.nullable(), associationOfferId: id, activity: z.string(), associationName: z.string(),
-  bridgedOn: z.string(), companion: z.string(), note: z.string().nullable(), version: z.number(), followUps: z.array(FollowUp),
+  bridgedOn: z.string(), companion: z.string(), note: z.string().nullable(),
+  status: z.enum(['active', 'entered-in-error']).describe('entered-in-error: recorded by mistake, kept and shown struck through, not counted as bridged'), version: z.number(), followUps: z.array(FollowUp),
 });
 export const DueFollowUp = z.object({
   followUpId: id, bridgeId: id, citizenId: id, citizenName: z.string(), activity: z.string(), associationName: z.string(), months: z.number(), dueOn: z.string(),

@@ -4,8 +4,9 @@ import type { Router } from '../http/routes.ts';
 import { careRoles } from '../auth/roles.ts';
 import { tenantRead, tenantWrite } from '../http/context.ts';
 import { errorResponses, IdParams } from '../shared/schemas.ts';
+import { VersionOnly } from '../referrals/referral-schemas.ts';
 import { BridgeInput, BridgeOut, DueFollowUp, FollowUpInput } from './bridge-schemas.ts';
-import { citizenBridges, createBridge, dueFollowUps, recordFollowUp } from './bridge-service.ts';
+import { citizenBridges, createBridge, dueFollowUps, markBridgeEnteredInError, markFollowUpEnteredInError, recordFollowUp } from './bridge-service.ts';
 
 const tags = ['bridge-building'];
 
@@ -29,4 +30,14 @@ export function bridgeRoutes(app: Router, deps: Deps): void {
     config: { policy: 'bridge.read', access: careRoles },
     schema: { tags, summary: 'Follow-ups due within two weeks or overdue (each citizen listed is audit-logged)', response: { 200: z.object({ followUps: z.array(DueFollowUp) }), ...errorResponses } },
   }, (req, reply) => { reply.header('cache-control', 'no-store'); return tenantRead(deps, req, async (tx, actor) => ({ followUps: await dueFollowUps(tx, actor, deps.clock()) })); });
+
+  app.post('/api/bridges/:id/entered-in-error', {
+    config: { policy: 'bridge.write', access: careRoles },
+    schema: { tags, summary: 'Mark a bridge recorded by mistake as entered in error (kept, never deleted; no longer counted as bridged; optimistic locking)', params: IdParams, body: VersionOnly, response: { 200: BridgeOut, ...errorResponses } },
+  }, (req, reply) => tenantWrite(deps, req, reply, 200, (tx, actor) => markBridgeEnteredInError(tx, actor, deps.clock(), req.params.id, req.body.version)));
+
+  app.post('/api/bridge-follow-ups/:id/entered-in-error', {
+    config: { policy: 'bridge.write', access: careRoles },
+    schema: { tags, summary: 'Mark a recorded follow-up as entered in error (kept, never deleted); the follow-up is due again (optimistic locking)', params: IdParams, body: VersionOnly, response: { 200: BridgeOut, ...errorResponses } },
+  }, (req, reply) => tenantWrite(deps, req, reply, 200, (tx, actor) => markFollowUpEnteredInError(tx, actor, deps.clock(), req.params.id, req.body.version)));
 }

@@ -84,7 +84,8 @@ describe('retention removes free text about the citizen from every feature\'s ta
       VALUES ($1, $2, $3, 'h', 201, $4, $5), ($1, $2, $6, 'h', 201, '{}', $7)`,
       [m, coordinator.userId, `old-${randomUUID()}`, JSON.stringify({ note: SECRET }), new Date(server.clock.now.getTime() - 8 * 86_400_000), `new-${randomUUID()}`, server.clock.now]);
     const admin = await server.login('admin');
-    const run = await admin.post('/api/gdpr/retention/run', {});
+    const dry = await admin.get('/api/gdpr/retention/dry-run');
+    const run = await admin.post('/api/gdpr/retention/run', { count: dry.body.candidates.length, fingerprint: dry.body.fingerprint });
     assert.equal(run.status, 200);
     assert.ok(run.body.anonymised.some((a: { citizenId: string }) => a.citizenId === citizen.id));
     const replays = (await db.owner.query<{ key: string }>('SELECT key FROM idempotency_record WHERE municipality_id = $1 AND user_id = $2', [m, coordinator.userId])).rows.map((x) => x.key.slice(0, 4));

@@ -117,8 +117,17 @@ describe('citizens\' rights: access log, export, rectification history, consents
     assert.equal(dry.status, 200);
     assert.deepEqual(dry.body.candidates.map((c: { citizenId: string }) => c.citizenId).sort(), [endedLongAgo, closedLongAgo].sort());
     assert.equal((await db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM citizen WHERE anonymised_at IS NOT NULL AND municipality_id = $1', [municipality.id])).rows[0]!.n, 0, 'a dry run changes nothing');
-    assert.equal((await nurse.post('/api/gdpr/retention/run', {})).status, 403);
-    const run = await admin.post('/api/gdpr/retention/run', {});
+    const confirmed = { count: dry.body.candidates.length, fingerprint: dry.body.fingerprint };
+    assert.equal((await nurse.post('/api/gdpr/retention/run', confirmed)).status, 403);
+    assert.equal((await admin.post('/api/gdpr/retention/run', {})).status, 400, 'the run needs the dry run it was confirmed after');
+    // The data changes after the dry run was shown: a third citizen falls due, so nothing is run.
+    const lateComer = await make('Senere', 'closed', '2019-01-01');
+    const refused = await admin.post('/api/gdpr/retention/run', confirmed);
+    assert.equal(refused.status, 409);
+    assert.match(refused.body.error.message, /Sletningen er ikke kørt.*\(2 borgere dengang, 3 nu\)/);
+    assert.equal((await db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM citizen WHERE anonymised_at IS NOT NULL AND municipality_id = $1', [municipality.id])).rows[0]!.n, 0, 'a refused run changes nothing');
+    await db.owner.query(`UPDATE referral SET stage = 'active' WHERE citizen_id = $1 AND municipality_id = $2`, [lateComer, municipality.id]);
+    const run = await admin.post('/api/gdpr/retention/run', confirmed);
     assert.equal(run.status, 200);
     assert.equal(run.body.anonymised.length, 2);
     const after = (await db.owner.query<{ given_name: string; phone: string | null; reason: string | null; history: number }>(

@@ -18,8 +18,9 @@ export async function auditedRetentionDryRun(db: Database, actor: Actor, policy:
   });
 }
 
-export async function auditedRetentionRun(db: Database, vault: CprVault, actor: Actor, policy: RetentionPolicy, clock: () => Date): Promise<RetentionCandidate[]> {
-  const anonymised = await runRetention(db, vault, actor, policy, clock());
+/** `expected`: the dry run an administrator confirmed in the staff app (the run is refused if it no longer matches). */
+export async function auditedRetentionRun(db: Database, vault: CprVault, actor: Actor, policy: RetentionPolicy, clock: () => Date, expected?: { fingerprint: string; count: number }): Promise<RetentionCandidate[]> {
+  const anonymised = await runRetention(db, vault, actor, policy, clock(), expected);
   await db.tenantTransaction(actor.municipalityId, (tx) => appendAudit(tx, actor, clock(), [
     { action: 'retention_run', resourceType: 'Retention', purpose: 'administration', detail: { dryRun: false, anonymised: anonymised.length } }]));
   return anonymised;

@@ -1,7 +1,8 @@
 import type { Database, Queryable } from '../db/database.ts';
 import type { CprVault } from '../citizens/cpr-vault.ts';
 import { appendAudit, type Actor } from '../audit/audit-log.ts';
-import { retentionCandidates, type RetentionCandidate, type RetentionInput, type RetentionPolicy } from './retention.ts';
+import { retentionCandidates, retentionFingerprint, type RetentionCandidate, type RetentionInput, type RetentionPolicy } from './retention.ts';
+import { AppError } from '../shared/errors.ts';
 import { ANONYMISED_TEXT, answersWithoutFreeText, freeTextTargets, type FreeTextTarget } from './free-text.ts';
 
 /** Days an idempotency key's stored answer is kept for replays; the retention run deletes older ones. */
@@ -73,10 +74,15 @@ async function eraseFreeTextAnswers(tx: Queryable, municipalityId: string, citiz
  * bundles (which hold the CPR number) are emptied. Course facts, codes and measurements stay for
  * statistics without identity. One audit event per citizen, in the same transaction; runs as the
  * owner because it deletes history. Stored idempotency answers older than IDEMPOTENCY_DAYS go too.
+ * With `expected` (the dry run the administrator confirmed), nothing is done unless the citizens due
+ * now are exactly those: otherwise 409 with the counts then and now.
  */
-export async function runRetention(db: Database, vault: CprVault, actor: Actor, policy: RetentionPolicy, now: Date): Promise<RetentionCandidate[]> {
+export async function runRetention(db: Database, vault: CprVault, actor: Actor, policy: RetentionPolicy, now: Date, expected?: { fingerprint: string; count: number }): Promise<RetentionCandidate[]> {
   const today = now.toISOString().slice(0, 10);
   const due = await db.tenantTransaction(actor.municipalityId, (tx) => retentionDryRun(tx, policy, today));
+  if (expected && (expected.fingerprint !== retentionFingerprint(due) || expected.count !== due.length)) {
+    throw new AppError('illegal_transition', 'error.retention_changed', { expected: expected.count, actual: due.length });
+  }
   for (const c of due) {
     await db.ownerTransaction(async (tx) => {
       const m = actor.municipalityId;

@@ -1,11 +1,22 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { retentionCandidates } from './retention.ts';
+import { retentionCandidates, retentionFingerprint } from './retention.ts';
 import { canWithdraw, consentProblems, consentVersion, currentConsents } from './consents.ts';
 
 const policy = { yearsAfterEnd: 10, yearsAfterClosed: 5 };
 
 describe('retention selection', () => {
+  it('fingerprints a dry run: the same citizens give the same fingerprint, any change another', () => {
+    const a = { citizenId: 'a', basis: 'ended' as const, lastActivityOn: '2015-06-30', dueOn: '2025-06-30', action: 'anonymise' as const };
+    const c = { citizenId: 'c', basis: 'closed' as const, lastActivityOn: '2021-01-01', dueOn: '2026-01-01', action: 'anonymise' as const };
+    assert.match(retentionFingerprint([a, c]), /^[0-9a-f]{64}$/);
+    assert.equal(retentionFingerprint([a, c]), retentionFingerprint([{ ...a }, { ...c }]));
+    assert.notEqual(retentionFingerprint([a, c]), retentionFingerprint([a]), 'one citizen fewer');
+    assert.notEqual(retentionFingerprint([a, c]), retentionFingerprint([a, { ...c, citizenId: 'd' }]), 'another citizen, same count');
+    assert.notEqual(retentionFingerprint([a, c]), retentionFingerprint([a, { ...c, dueOn: '2026-01-02' }]), 'another due date');
+    assert.notEqual(retentionFingerprint([]), retentionFingerprint([a]));
+  });
+
   it('selects exactly the citizens whose period after the last finished referral has passed', () => {
     const due = retentionCandidates([
       { citizenId: 'a', anonymisedAt: null, referrals: [{ stage: 'followed_up', lastActivityOn: '2015-06-30' }] },

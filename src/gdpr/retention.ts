@@ -1,4 +1,5 @@
 /** Retention rules (pure): which citizens' identities are due for anonymisation, and why. */
+import { createHash } from 'node:crypto';
 
 export interface RetentionInput {
   citizenId: string;
@@ -45,4 +46,15 @@ export function retentionCandidates(citizens: readonly RetentionInput[], policy:
     if (dueOn <= today) due.push({ citizenId: c.citizenId, basis: anyCourse ? 'ended' : 'closed', lastActivityOn, dueOn, action: 'anonymise' });
   }
   return due.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.citizenId.localeCompare(b.citizenId));
+}
+
+/**
+ * What a dry run showed, as a short fingerprint (SHA-256 over each candidate's id, basis and due
+ * date, in order): the run is refused unless it is about to anonymise exactly the citizens the
+ * administrator confirmed. Reveals nothing beyond the candidate list it was shown with.
+ */
+export function retentionFingerprint(candidates: readonly RetentionCandidate[]): string {
+  const hash = createHash('sha256');
+  for (const c of candidates) hash.update(`${c.citizenId}|${c.basis}|${c.dueOn}\n`);
+  return hash.digest('hex');
 }

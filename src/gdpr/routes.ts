@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Deps } from '../http/deps.ts';
 import type { Router } from '../http/routes.ts';
 import { AppError, notFound, validationError } from '../shared/errors.ts';
+import { errorResponses } from '../shared/schemas.ts';
 import { localDate } from '../worklists/calendar.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { requireActor, tenantRead } from '../http/context.ts';
@@ -11,6 +12,7 @@ import { exportCitizen } from './citizen-export.ts';
 import { consentMethods, consentProblems, consentPurposes, consentVersion, currentConsents, type ConsentEvent } from './consents.ts';
 import { accessLogPdf, exportPdf } from './render.ts';
 import { auditedKeyRotation, auditedRetentionDryRun, auditedRetentionRun } from './maintenance.ts';
+import { retentionFingerprint } from './retention.ts';
 import type { Queryable } from '../db/database.ts';
 
 const Params = z.object({ id: z.uuid() });
@@ -18,6 +20,11 @@ const Entry = z.object({ at: z.string(), actorName: z.string().nullable(), actor
 const Consent = z.object({ purpose: z.enum(consentPurposes), given: z.boolean(), givenOn: z.string().nullable(), withdrawnOn: z.string().nullable(), method: z.string().nullable() });
 const ConsentEventOut = z.object({ purpose: z.enum(consentPurposes), state: z.enum(['given', 'withdrawn']), effectiveOn: z.string(), method: z.string(), recordedAt: z.string(), note: z.string().nullable(), recordedByName: z.string().nullable() });
 const ConsentVersion = z.number().int().min(0).describe('The registry\'s version the form was shown (the number of recorded events); another one answers 412');
+const Fingerprint = z.string().regex(/^[0-9a-f]{64}$/).describe('The dry run\'s fingerprint of the citizens due (SHA-256, hex)');
+const RetentionRunInput = z.strictObject({
+  count: z.number().int().min(0).describe('How many citizens the confirmed dry run listed'),
+  fingerprint: Fingerprint.describe('The fingerprint of the confirmed dry run; if the citizens due now differ, nothing is done and 409 is answered'),
+});
 const Candidate = z.object({ citizenId: z.uuid(), basis: z.enum(['ended', 'closed']), lastActivityOn: z.string(), dueOn: z.string(), action: z.literal('anonymise') });
 
 async function citizenName(tx: Queryable, id: string): Promise<string> {
@@ -149,13 +156,17 @@ export function gdprRoutes(app: Router, deps: Deps): void {
   app.get('/api/gdpr/retention/dry-run', {
     config: { policy: 'retention.run' },
     schema: { tags: ['gdpr'], summary: 'Which citizens the retention job would anonymise today, and why (nothing is changed)',
-      response: { 200: z.object({ policy: z.object({ yearsAfterEnd: z.number(), yearsAfterClosed: z.number() }), candidates: z.array(Candidate) }) } },
-  }, async (req) => ({ policy: policy(), candidates: await auditedRetentionDryRun(deps.db, requireActor(req), policy(), deps.clock()) }));
+      response: { 200: z.object({ policy: z.object({ yearsAfterEnd: z.number(), yearsAfterClosed: z.number() }), candidates: z.array(Candidate), fingerprint: Fingerprint }) } },
+  }, async (req) => {
+    const candidates = await auditedRetentionDryRun(deps.db, requireActor(req), policy(), deps.clock());
+    return { policy: policy(), candidates, fingerprint: retentionFingerprint(candidates) };
+  });
 
   app.post('/api/gdpr/retention/run', {
     config: { policy: 'retention.run' },
-    schema: { tags: ['gdpr'], summary: 'Run the retention job: anonymise the citizens past their period (audited)', response: { 200: z.object({ anonymised: z.array(Candidate) }) } },
-  }, async (req) => ({ anonymised: await auditedRetentionRun(deps.db, deps.vault, requireActor(req), policy(), deps.clock) }));
+    schema: { tags: ['gdpr'], summary: 'Run the retention job as confirmed after its dry run: anonymise the citizens past their period (audited); 409 if they are no longer those the dry run showed',
+      body: RetentionRunInput, response: { 200: z.object({ anonymised: z.array(Candidate) }), ...errorResponses } },
+  }, async (req) => ({ anonymised: await auditedRetentionRun(deps.db, deps.vault, requireActor(req), policy(), deps.clock, req.body) }));
 
   app.post('/api/admin/cpr-key-rotation', {
     config: { policy: 'key_rotation.run' },

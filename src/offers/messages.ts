@@ -48,6 +48,8 @@ export const planningDa = {
   'label.weekday.1': 'Mandag', 'label.weekday.2': 'Tirsdag', 'label.weekday.3': 'Onsdag', 'label.weekday.4': 'Torsdag', 'label.weekday.5': 'Fredag', 'label.weekday.6': 'Lørdag', 'label.weekday.7': 'Søndag',
   'rule.bridge.reason_stayed': 'Feltet "{path}": vælg en grund til, at borgeren stadig er aktiv.',
   'rule.bridge.reason_left': 'Feltet "{path}": vælg en grund til, at borgeren ikke længere er aktiv.',
+  'rule.bridge.follow_up_not_recorded': 'Feltet "{path}": opfølgningen er ikke registreret endnu, så der er intet at markere som fejlregistreret.',
+  'error.bridge_entered_in_error': '{resource} er allerede markeret som fejlregistreret. Hent siden igen.',
   'rule.campaign.ended': 'Feltet "{path}": kampagnen er afsluttet; der kan ikke tilføjes kontakter eller forsøg.',
 } as const;
 
@@ -97,5 +99,7 @@ export const planningEn: Record<keyof typeof planningDa, string> = {
   'label.weekday.1': 'Monday', 'label.weekday.2': 'Tuesday', 'label.weekday.3': 'Wednesday', 'label.weekday.4': 'Thursday', 'label.weekday.5': 'Friday', 'label.weekday.6': 'Saturday', 'label.weekday.7': 'Sunday',
   'rule.bridge.reason_stayed': 'Field "{path}": choose a reason why the citizen is still active.',
   'rule.bridge.reason_left': 'Field "{path}": choose a reason why the citizen is no longer active.',
+  'rule.bridge.follow_up_not_recorded': 'Field "{path}": the follow-up has not been recorded yet, so there is nothing to mark as entered in error.',
+  'error.bridge_entered_in_error': '{resource} is already marked as entered in error. Reload the page.',
   'rule.campaign.ended': 'Field "{path}": the campaign has ended; no contacts or attempts can be added.',
 };

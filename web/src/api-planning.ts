@@ -31,8 +31,12 @@ export interface PublicOffer {
 export interface Association {
   id: string; name: string; website: string | null; publicContact: string | null; contactName: string | null; contactPhone: string | null; version: number;
   offers: (PublicOffer & { associationId: string })[] }
-export interface FollowUp { id: string; months: number; dueOn: string; followedUpOn: string | null; stillActive: boolean | null; reason: string | null; note: string | null; version: number }
-export interface Bridge { id: string; activity: string; associationName: string; bridgedOn: string; companion: string; followUps: FollowUp[] }
+export interface FollowUp {
+  id: string; months: number; dueOn: string; followedUpOn: string | null; stillActive: boolean | null; reason: string | null; note: string | null; version: number;
+  /** Answers recorded by mistake and marked entered in error (kept, shown struck through). */
+  enteredInError: { followedUpOn: string; stillActive: boolean; reason: string | null; note: string | null }[];
+}
+export interface Bridge { id: string; activity: string; associationName: string; bridgedOn: string; companion: string; status: 'active' | 'entered-in-error'; version: number; followUps: FollowUp[] }
 export interface DueFollowUp { followUpId: string; citizenId: string; citizenName: string; activity: string; associationName: string; months: number; dueOn: string; overdue: boolean }
 export interface ChannelResult { channel: string; contacts: number; attempts: number; recruited: number; enrolled: number }
 export interface Campaign {

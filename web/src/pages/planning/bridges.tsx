@@ -9,6 +9,9 @@ import { FormSection, PlanningForm, useFields } from '../../ui/form-section.tsx'
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
 import { CitizenPicker } from '../../ui/choices.tsx';
 import { leftReasons, stayedReasons } from '../../../../src/bridges/follow-up-dates.ts';
+import { ConfirmEnteredInError, OutcomeAlert, useEnteredInError } from '../timeline/entered-in-error.tsx';
+
+type Correction = ReturnType<typeof useEnteredInError>;
 
 /** The bridge-builder's worklist: follow-ups due, and finding a citizen to bridge. */
 export function BridgesPage() {
@@ -44,7 +47,11 @@ export function BridgesPage() {
   );
 }
 
-/** A citizen's bridges with their 3- and 6-month follow-ups, and a form to bridge to a new association offer. */
+/**
+ * A citizen's bridges with their 3- and 6-month follow-ups, and a form to bridge to a new association
+ * offer. A bridge or a follow-up's answer recorded by mistake can be marked entered in error after a
+ * confirmation (with the version read); it stays on the page, struck through and labelled.
+ */
 export function CitizenBridgesPage({ citizenId }: { citizenId: string }) {
   const { t, date } = useI18n();
   const state = useLoad(async () => {
@@ -57,33 +64,73 @@ export function CitizenBridgesPage({ citizenId }: { citizenId: string }) {
   usePageTitle(name ? t('bridges.for', { name }) : t('bridges.title'));
   const [saved, setSaved] = useState<string | null>(null);
   const done = (text: string) => { setSaved(text); void state.reload(); };
+  const eie = useEnteredInError(() => state.reload(), t('bridges.eieConflict'));
+  const correction: Correction = { ...eie, ask: (id: string) => { setSaved(null); eie.ask(id); } };
   return (
     <Loaded state={state}>{({ bridges, offers }) => (
       <>
         <h1 tabIndex={-1}>{t('bridges.for', { name })}</h1>
         <p><Link href={`/borger/${citizenId}`} className="back-link">{name}</Link></p>
-        <div aria-live="polite" className="live-region">{saved && <Alert variant="success">{saved}</Alert>}</div>
-        {bridges.length === 0 ? <p>{t('bridges.none')}</p> : bridges.map((b) => (
-          <section key={b.id} aria-labelledby={`bridge-${b.id}`} className="bridge">
-            <h2 id={`bridge-${b.id}`}>{b.activity} – {b.associationName}</h2>
-            <p>{date(b.bridgedOn)} · {t(`companion.${b.companion}` as MessageKey)}</p>
-            {b.followUps.map((f) => <FollowUpBlock key={f.id} followUp={f} next={f.id === b.followUps.find((x) => !x.followedUpOn)?.id} onSaved={() => done(t('bridges.recordedSaved'))} />)}
-          </section>
-        ))}
+        <div aria-live="polite" className="live-region">{saved && <Alert variant="success">{saved}</Alert>}<OutcomeAlert outcome={eie.outcome} /></div>
+        {bridges.length === 0 ? <p>{t('bridges.none')}</p> : bridges.map((b) => {
+          const inError = b.status === 'entered-in-error';
+          const what = `${b.activity} – ${b.associationName}, ${date(b.bridgedOn)}`;
+          const Text = inError ? 'del' : 'span';
+          return (
+            <section key={b.id} aria-labelledby={`bridge-${b.id}`} className={`bridge${inError ? ' entered-in-error' : ''}`}>
+              <h2 id={`bridge-${b.id}`}><Text>{b.activity} – {b.associationName}</Text></h2>
+              {inError && <p><span className="badge badge-error">{t('eie.label')}</span></p>}
+              <p><Text>{date(b.bridgedOn)} · {t(`companion.${b.companion}` as MessageKey)}</Text></p>
+              {b.followUps.map((f) => <FollowUpBlock key={f.id} followUp={f} bridgeInError={inError} correction={correction}
+                next={!inError && f.id === b.followUps.find((x) => !x.followedUpOn)?.id} onSaved={() => done(t('bridges.recordedSaved'))} />)}
+              {!inError && correction.confirming !== b.id && (
+                <p><button type="button" className="button button-tertiary" onClick={() => correction.ask(b.id)}>{t('bridges.eieMark')}<span className="sr-only">: {what}</span></button></p>
+              )}
+              {correction.confirming === b.id && (
+                <ConfirmEnteredInError id={b.id} question={t('eie.confirmTitle', { what })} text={t('bridges.eieText')} busy={correction.busy}
+                  onConfirm={() => void correction.mark(`/api/bridges/${b.id}/entered-in-error`, b.version, what)} onCancel={correction.cancel} />
+              )}
+            </section>
+          );
+        })}
         <NewBridge citizenId={citizenId} offers={offers} onSaved={() => done(t('bridges.created'))} />
       </>
     )}</Loaded>
   );
 }
 
-/** A recorded follow-up says what was found; the next one due has its form, later ones only their due date. */
-function FollowUpBlock({ followUp: f, next, onSaved }: { followUp: FollowUp; next: boolean; onSaved(): void }) {
+/**
+ * A recorded follow-up says what was found (and can be marked entered in error); answers marked so
+ * are listed struck through; the next one due has its form, later ones only their due date.
+ */
+function FollowUpBlock({ followUp: f, next, bridgeInError, correction, onSaved }: { followUp: FollowUp; next: boolean; bridgeInError: boolean; correction: Correction; onSaved(): void }) {
   const { t, date } = useI18n();
   const heading = t('bridges.followUp', { months: f.months });
+  const answer = (a: { followedUpOn: string; stillActive: boolean | null; reason: string | null }) =>
+    t('bridges.recorded', { date: date(a.followedUpOn), active: t(a.stillActive ? 'bridges.active' : 'bridges.inactive'), reason: a.reason ? t(`reason.${a.reason}` as MessageKey) : '' });
+  const key = `fu-${f.id}`;
+  const wrong = f.enteredInError.length > 0 && (
+    <ul className="nobullet-list">{f.enteredInError.map((e, i) => <li key={i}><span className="badge badge-error">{t('eie.label')}</span> <del>{answer(e)}</del></li>)}</ul>
+  );
   if (f.followedUpOn) {
-    return <div className="follow-up"><h3 className="h4">{heading}</h3><p>{t('bridges.recorded', { date: date(f.followedUpOn), active: t(f.stillActive ? 'bridges.active' : 'bridges.inactive'), reason: t(`reason.${f.reason}` as MessageKey) })}</p></div>;
+    const what = `${heading}: ${answer({ ...f, followedUpOn: f.followedUpOn })}`;
+    const Text = bridgeInError ? 'del' : 'span';
+    return (
+      <div className="follow-up">
+        <h3 className="h4">{heading}</h3>
+        {wrong}
+        <p><Text>{answer({ ...f, followedUpOn: f.followedUpOn })}</Text></p>
+        {!bridgeInError && correction.confirming !== key && (
+          <p><button type="button" className="function-link" onClick={() => correction.ask(key)}>{t('bridges.eieFollowUpMark')}<span className="sr-only">: {what}</span></button></p>
+        )}
+        {correction.confirming === key && (
+          <ConfirmEnteredInError id={key} question={t('eie.confirmTitle', { what })} text={t('bridges.eieFollowUpText')} busy={correction.busy}
+            onConfirm={() => void correction.mark(`/api/bridge-follow-ups/${f.id}/entered-in-error`, f.version, what)} onCancel={correction.cancel} />
+        )}
+      </div>
+    );
   }
-  return <div className="follow-up"><h3 className="h4">{heading}</h3><p>{t('bridges.dueOn', { date: date(f.dueOn) })}</p>{next && <FollowUpForm followUp={f} heading={heading} onSaved={onSaved} />}</div>;
+  return <div className="follow-up"><h3 className="h4">{heading}</h3>{wrong}<p>{t('bridges.dueOn', { date: date(f.dueOn) })}</p>{next && <FollowUpForm followUp={f} heading={heading} onSaved={onSaved} />}</div>;
 }
 
 function FollowUpForm({ followUp, heading, onSaved }: { followUp: FollowUp; heading: string; onSaved(): void }) {

@@ -38,25 +38,37 @@ export function MatchingPage({ citizenId }: { citizenId: string }) {
       <>
         <h1 tabIndex={-1}>{t('matching.for', { name })}</h1>
         <p><Link href={`/borger/${citizenId}`} className="back-link">{name}</Link></p>
-        <NeedsForm citizenId={citizenId} needs={needs} onSaved={() => void state.reload()} />
+        <NeedsForm citizenId={citizenId} needs={needs} onSaved={() => void state.reload()} onReload={async () => (await state.reload())?.needs ?? null} />
         {referrals.length > 0 && <Suggestions key={needs.version ?? 0} referrals={referrals} name={name} />}
       </>
     )}</Loaded>
   );
 }
 
-function NeedsForm({ citizenId, needs, onSaved }: { citizenId: string; needs: Needs; onSaved(): void }) {
+/**
+ * The needs form sends the version it was read with; after a 412 (a colleague saved in between) it
+ * offers to load the newest needs into the form, like the other edit forms, without overwriting them.
+ */
+function NeedsForm({ citizenId, needs, onSaved, onReload }: { citizenId: string; needs: Needs; onSaved(): void; onReload(): Promise<Needs | null> }) {
   const { t } = useI18n();
-  const { values: f, set } = useFields({ barriers: needs.barriers, preferredTimes: needs.preferredTimes, preferredWeekdays: needs.preferredWeekdays, areas: needs.preferredAreas.join(', ') });
+  const fieldsOf = (n: Needs) => ({ barriers: n.barriers, preferredTimes: n.preferredTimes, preferredWeekdays: n.preferredWeekdays, areas: n.preferredAreas.join(', ') });
+  const { values: f, set, setValues } = useFields(fieldsOf(needs));
   const [saved, setSaved] = useState<string | null>(null);
   const submit = useSubmit();
   const save = (ev: React.FormEvent) => submit.run(ev, () => ({}), async (key) => {
+    setSaved(null);
     await api.post(`/api/citizens/${citizenId}/needs`, { version: needs.version, barriers: f.barriers, preferredTimes: f.preferredTimes, preferredWeekdays: f.preferredWeekdays, preferredAreas: splitList(f.areas) }, key);
     setSaved(t('matching.needsSaved'));
     onSaved();
   });
+  const reload = async () => {
+    const newest = await onReload();
+    if (newest) setValues(fieldsOf(newest));
+    submit.markReloaded();
+  };
   return (
-    <FormSection id="needs-heading" heading={t('matching.needs')} done={saved} submit={submit} onSubmit={save} submitLabel={t('matching.saveNeeds')}>
+    <FormSection id="needs-heading" heading={t('matching.needs')} done={saved} submit={submit} onSubmit={save} submitLabel={t('matching.saveNeeds')}
+      onReload={() => void reload()} conflict={{ title: t('registry.conflictTitle'), text: t('registry.conflict') }}>
       <CheckboxGroup id="barriers" legend={t('matching.barriers')} value={f.barriers} onChange={set('barriers')} options={barriers.map((b) => ({ value: b, label: t(`barrier.${b}` as MessageKey) }))} />
       <CheckboxGroup id="preferredTimes" legend={t('matching.times')} value={f.preferredTimes} onChange={set('preferredTimes')} options={timesOfDay.map((x) => ({ value: x, label: t(`time.${x}` as MessageKey) }))} />
       <CheckboxGroup id="preferredWeekdays" legend={t('matching.weekdays')} value={f.preferredWeekdays} onChange={set('preferredWeekdays')} options={[1, 2, 3, 4, 5].map((d) => ({ value: d, label: t(`weekday.${d}` as MessageKey) }))} />

@@ -37,6 +37,15 @@ const da = {
   'admin.unlock': 'Lås op', 'admin.resetMfa': 'Nulstil to-faktor', 'admin.done': 'Udført.',
   'admin.retention': 'Sletning og anonymisering (prøvekørsel)', 'admin.retentionIntro': 'Borgere, hvis opbevaringsperiode er udløbet. Intet ændres, før jobbet køres.',
   'admin.retentionNone': 'Ingen borgere er over deres periode.', 'admin.due': 'Forfalden', 'admin.basis': 'Grundlag', 'admin.citizen': 'Borger',
+  'admin.basisEnded': 'Forløb afsluttet', 'admin.basisClosed': 'Henvisning lukket uden forløb',
+  'admin.retentionCount': 'Prøvekørslen viser {count} borger(e), der vil blive anonymiseret.',
+  'admin.run': 'Kør sletningen',
+  'admin.runQuestion': 'Anonymisér {count} borger(e) nu?',
+  'admin.runText': 'Navn, adresse, telefonnummer og CPR-nummer erstattes, fritekst om borgerne fjernes, og tidligere versioner slettes. Det kan ikke fortrydes. Forløbsdata uden identitet bliver til statistikken. Kørslen afvises, hvis listen er ændret, siden den blev vist.',
+  'admin.runConfirm': 'Ja, anonymisér {count} borger(e)', 'admin.runCancel': 'Fortryd',
+  'admin.running': 'Kører …',
+  'admin.runDone': 'Sletningen er kørt: {count} borger(e) er anonymiseret.',
+  'admin.runChangedTitle': 'Listen er ændret', 'admin.runChangedReloaded': 'Den nye prøvekørsel vises nedenfor.',
 } as const;
 type Key = keyof typeof da;
 const en: Record<Key, string> = {
@@ -75,6 +84,15 @@ const en: Record<Key, string> = {
   'admin.unlock': 'Unlock', 'admin.resetMfa': 'Reset two-factor', 'admin.done': 'Done.',
   'admin.retention': 'Deletion and anonymisation (dry run)', 'admin.retentionIntro': 'Citizens whose retention period has passed. Nothing changes until the job is run.',
   'admin.retentionNone': 'No citizen is past their period.', 'admin.due': 'Due', 'admin.basis': 'Basis', 'admin.citizen': 'Citizen',
+  'admin.basisEnded': 'Course ended', 'admin.basisClosed': 'Referral closed without a course',
+  'admin.retentionCount': 'The dry run shows {count} citizen(s) who will be anonymised.',
+  'admin.run': 'Run the deletion',
+  'admin.runQuestion': 'Anonymise {count} citizen(s) now?',
+  'admin.runText': 'Name, address, phone number and CPR number are replaced, free text about the citizens is removed, and earlier versions are deleted. This cannot be undone. Course data without identity stays for statistics. The run is refused if the list has changed since it was shown.',
+  'admin.runConfirm': 'Yes, anonymise {count} citizen(s)', 'admin.runCancel': 'Cancel',
+  'admin.running': 'Running …',
+  'admin.runDone': 'The deletion has run: {count} citizen(s) anonymised.',
+  'admin.runChangedTitle': 'The list has changed', 'admin.runChangedReloaded': 'The new dry run is shown below.',
 };
 
 export function useSecurityText(): (key: Key) => string {
