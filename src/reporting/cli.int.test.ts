@@ -92,6 +92,18 @@ describe('ligevej kl-gateway export and validate (CLI, demo population)', () => 
     assert.doesNotMatch(json.stdout, new RegExp(cpr.slice(2)));
   });
 
+  it('runs the scheduler\'s KL Gateway job from cron: every demo citizen reported valid once, nothing again on a second run', async () => {
+    const first = await ligevej(env, 'jobs', 'run', '--job', 'kl-gateway', '--municipality', code);
+    assert.equal(first.code, 0, first.stderr);
+    const m = /^kl-gateway\t\S+\tok\treports=(\d+) invalid=(\d+)\n$/.exec(first.stdout);
+    assert.ok(m, first.stdout);
+    assert.equal(Number(m[1]), 300, 'sending is off: every citizen\'s report is built and queued');
+    assert.equal(Number(m[2]), 0);
+    const second = await ligevej(env, 'jobs', 'run', '--job', 'kl-gateway', '--municipality', code);
+    assert.equal(second.code, 0, second.stderr);
+    assert.match(second.stdout, /^kl-gateway\t\S+\tok\treports=0 invalid=0\n$/, 'the same content is already queued');
+  });
+
   it('treats a file that is not JSON as invalid, and refuses bad dates with exit 2', async () => {
     const junk = join(dir, 'junk.json');
     await writeFile(junk, 'not json');
