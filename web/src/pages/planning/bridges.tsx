@@ -81,7 +81,7 @@ export function CitizenBridgesPage({ citizenId }: { citizenId: string }) {
               <h2 id={`bridge-${b.id}`}><Text>{b.activity} – {b.associationName}</Text></h2>
               {inError && <p><span className="badge badge-error">{t('eie.label')}</span></p>}
               <p><Text>{date(b.bridgedOn)} · {t(`companion.${b.companion}` as MessageKey)}</Text></p>
-              {b.followUps.map((f) => <FollowUpBlock key={f.id} followUp={f} bridgeInError={inError} correction={correction}
+              {b.followUps.map((f) => <FollowUpBlock key={f.id} followUp={f} bridge={b.activity} bridgeInError={inError} correction={correction}
                 next={!inError && f.id === b.followUps.find((x) => !x.followedUpOn)?.id} onSaved={() => done(t('bridges.recordedSaved'))} />)}
               {!inError && correction.confirming !== b.id && (
                 <p><button type="button" className="button button-tertiary" onClick={() => correction.ask(b.id)}>{t('bridges.eieMark')}<span className="sr-only">: {what}</span></button></p>
@@ -103,7 +103,9 @@ export function CitizenBridgesPage({ citizenId }: { citizenId: string }) {
  * A recorded follow-up says what was found (and can be marked entered in error); answers marked so
  * are listed struck through; the next one due has its form, later ones only their due date.
  */
-function FollowUpBlock({ followUp: f, next, bridgeInError, correction, onSaved }: { followUp: FollowUp; next: boolean; bridgeInError: boolean; correction: Correction; onSaved(): void }) {
+function FollowUpBlock({ followUp: f, next, bridge, bridgeInError, correction, onSaved }: {
+  followUp: FollowUp; next: boolean; bridge: string; bridgeInError: boolean; correction: Correction; onSaved(): void;
+}) {
   const { t, date } = useI18n();
   const heading = t('bridges.followUp', { months: f.months });
   const answer = (a: { followedUpOn: string; stillActive: boolean | null; reason: string | null }) =>
@@ -121,7 +123,7 @@ function FollowUpBlock({ followUp: f, next, bridgeInError, correction, onSaved }
         {wrong}
         <p><Text>{answer({ ...f, followedUpOn: f.followedUpOn })}</Text></p>
         {!bridgeInError && correction.confirming !== key && (
-          <p><button type="button" className="function-link" onClick={() => correction.ask(key)}>{t('bridges.eieFollowUpMark')}<span className="sr-only">: {what}</span></button></p>
+          <p><button type="button" className="function-link" onClick={() => correction.ask(key)}>{t('bridges.eieFollowUpMark')}<span className="sr-only">: {heading}, {bridge}</span></button></p>
         )}
         {correction.confirming === key && (
           <ConfirmEnteredInError id={key} question={t('eie.confirmTitle', { what })} text={t('bridges.eieFollowUpText')} busy={correction.busy}
