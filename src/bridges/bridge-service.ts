@@ -28,12 +28,17 @@ const bridgeSelect = `SELECT b.id, b.citizen_id, c.given_name || ' ' || c.family
        FROM bridge_follow_up f WHERE f.bridge_id = b.id) AS follow_ups
   FROM bridge b JOIN citizen c ON c.id = b.citizen_id JOIN association_offer ao ON ao.id = b.association_offer_id JOIN association a ON a.id = ao.association_id`;
 
-/** A citizen's bridges to association offers with their 3- and 6-month follow-ups (audit-logged); those entered in error are kept and listed with their status. */
-export async function citizenBridges(tx: Queryable, actor: Actor, now: Date, citizenId: string): Promise<z.infer<typeof BridgeOut>[]> {
-  if (!(await tx.query('SELECT 1 FROM citizen WHERE id = $1', [citizenId])).rows.length) throw notFound('Borger');
+/**
+ * A citizen's name and bridges to association offers with their 3- and 6-month follow-ups
+ * (audit-logged); those entered in error are kept and listed with their status. The name is here so
+ * the bridge-builder, who may not read the rest of the citizen's record, can work the page.
+ */
+export async function citizenBridges(tx: Queryable, actor: Actor, now: Date, citizenId: string): Promise<{ citizenName: string; bridges: z.infer<typeof BridgeOut>[] }> {
+  const citizen = (await tx.query<{ name: string }>(`SELECT given_name || ' ' || family_name AS name FROM citizen WHERE id = $1`, [citizenId])).rows[0];
+  if (!citizen) throw notFound('Borger');
   const rows = (await tx.query(`${bridgeSelect} WHERE b.citizen_id = $1 ORDER BY b.status = 'active' DESC, b.bridged_on DESC, b.id`, [citizenId])).rows;
   await appendAudit(tx, actor, now, [{ action: 'read', resourceType: 'Bridge', resourceId: citizenId, citizenId }]);
-  return rows.map((r) => camelRow<z.infer<typeof BridgeOut>>(r));
+  return { citizenName: citizen.name, bridges: rows.map((r) => camelRow<z.infer<typeof BridgeOut>>(r)) };
 }
 
 /** Records a bridge and plans its follow-ups at 3 and 6 months. */

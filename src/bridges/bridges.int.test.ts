@@ -96,7 +96,10 @@ describe('association offers, the public page\'s search, and bridge-building wit
     assert.equal((await nurse.post(`/api/bridge-follow-ups/${bridged.body.followUps[1].id}`, { version: 1, followedUpOn: '2026-02-26', stillActive: true, reason: 'enjoys_activity' })).status, 409,
       'nothing more is recorded on a bridge in error');
     assert.match(again2.body.error.message, /allerede markeret som fejlregistreret/);
-    const listed = await nurse.get(`/api/citizens/${citizen.id}/bridges`);
+    const builder = await server.login('bridge_builder');
+    assert.equal((await builder.get(`/api/citizens/${citizen.id}`)).status, 403, 'the bridge-builder may not read the record itself');
+    const listed = await builder.get(`/api/citizens/${citizen.id}/bridges`);
+    assert.equal(listed.body.citizenName, 'Frede Fejlbro', 'but gets the name with the bridges');
     assert.deepEqual(listed.body.bridges.map((b: { id: string; status: string }) => [b.id, b.status]), [[bridged.body.id, 'entered-in-error']]);
     const due = await nurse.get('/api/bridge-follow-ups/due');
     assert.ok(!due.body.followUps.some((f: { bridgeId: string }) => f.bridgeId === bridged.body.id), 'its 6-month follow-up left the worklist');

@@ -13,8 +13,8 @@ const tags = ['bridge-building'];
 export function bridgeRoutes(app: Router, deps: Deps): void {
   app.get('/api/citizens/:id/bridges', {
     config: { policy: 'bridge.read', access: careRoles },
-    schema: { tags, summary: 'The citizen\'s bridges to association offers with follow-ups at 3 and 6 months (audit-logged)', params: IdParams, response: { 200: z.object({ bridges: z.array(BridgeOut) }), ...errorResponses } },
-  }, (req, reply) => { reply.header('cache-control', 'no-store'); return tenantRead(deps, req, async (tx, actor) => ({ bridges: await citizenBridges(tx, actor, deps.clock(), req.params.id) })); });
+    schema: { tags, summary: 'The citizen\'s bridges to association offers with follow-ups at 3 and 6 months (audit-logged)', params: IdParams, response: { 200: z.object({ citizenName: z.string(), bridges: z.array(BridgeOut) }), ...errorResponses } },
+  }, (req, reply) => { reply.header('cache-control', 'no-store'); return tenantRead(deps, req, (tx, actor) => citizenBridges(tx, actor, deps.clock(), req.params.id)); });
 
   app.post('/api/bridges', {
     config: { policy: 'bridge.write', access: careRoles },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, type Citizen } from '../../api.ts';
+import { api } from '../../api.ts';
 import type { Association, Bridge, DueFollowUp, FollowUp } from '../../api-planning.ts';
 import { localNow, useI18n } from '../../i18n.tsx';
 import type { MessageKey } from '../../messages.ts';
@@ -55,12 +55,13 @@ export function BridgesPage() {
 export function CitizenBridgesPage({ citizenId }: { citizenId: string }) {
   const { t, date } = useI18n();
   const state = useLoad(async () => {
-    const [citizen, bridges, registry] = await Promise.all([
-      api.get<Citizen>(`/api/citizens/${citizenId}`), api.get<{ bridges: Bridge[] }>(`/api/citizens/${citizenId}/bridges`), api.get<{ associations: Association[] }>('/api/associations'),
+    // The citizen's name comes with the bridges: a bridge-builder may not read the rest of the record.
+    const [bridges, registry] = await Promise.all([
+      api.get<{ citizenName: string; bridges: Bridge[] }>(`/api/citizens/${citizenId}/bridges`), api.get<{ associations: Association[] }>('/api/associations'),
     ]);
-    return { citizen, bridges: bridges.bridges, offers: registry.associations.flatMap((a) => a.offers.map((o) => ({ id: o.id, label: `${o.activity} – ${a.name}` }))) };
+    return { name: bridges.citizenName, bridges: bridges.bridges, offers: registry.associations.flatMap((a) => a.offers.map((o) => ({ id: o.id, label: `${o.activity} – ${a.name}` }))) };
   }, [citizenId]);
-  const name = state.data ? `${state.data.citizen.givenName} ${state.data.citizen.familyName}` : '';
+  const name = state.data?.name ?? '';
   usePageTitle(name ? t('bridges.for', { name }) : t('bridges.title'));
   const [saved, setSaved] = useState<string | null>(null);
   const done = (text: string) => { setSaved(text); void state.reload(); };
