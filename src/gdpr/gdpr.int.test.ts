@@ -126,6 +126,9 @@ describe('citizens\' rights: access log, export, rectification history, consents
     assert.equal(refused.status, 409);
     assert.match(refused.body.error.message, /Sletningen er ikke kørt.*\(2 borgere dengang, 3 nu\)/);
     assert.equal((await db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM citizen WHERE anonymised_at IS NOT NULL AND municipality_id = $1', [municipality.id])).rows[0]!.n, 0, 'a refused run changes nothing');
+    const refusal = (await db.owner.query<{ detail: Record<string, unknown> }>(
+      `SELECT detail FROM audit_event WHERE action = 'retention_run' AND municipality_id = $1 AND detail->>'refused' = 'true'`, [municipality.id])).rows;
+    assert.deepEqual(refusal.map((r) => r.detail), [{ dryRun: false, refused: true, expected: 2, actual: 3 }], 'the refusal is audited, with counts only');
     await db.owner.query(`UPDATE referral SET stage = 'active' WHERE citizen_id = $1 AND municipality_id = $2`, [lateComer, municipality.id]);
     const run = await admin.post('/api/gdpr/retention/run', confirmed);
     assert.equal(run.status, 200);

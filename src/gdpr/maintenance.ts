@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import type { CprVault } from '../citizens/cpr-vault.ts';
 import { appendAudit, type Actor } from '../audit/audit-log.ts';
+import { AppError } from '../shared/errors.ts';
 import type { RetentionCandidate, RetentionPolicy } from './retention.ts';
 import { retentionDryRun, runRetention } from './retention-service.ts';
 import { rotateCprKey, type RotationResult } from './key-rotation.ts';
@@ -20,7 +21,17 @@ export async function auditedRetentionDryRun(db: Database, actor: Actor, policy:
 
 /** `expected`: the dry run an administrator confirmed in the staff app (the run is refused if it no longer matches). */
 export async function auditedRetentionRun(db: Database, vault: CprVault, actor: Actor, policy: RetentionPolicy, clock: () => Date, expected?: { fingerprint: string; count: number }): Promise<RetentionCandidate[]> {
-  const anonymised = await runRetention(db, vault, actor, policy, clock(), expected);
+  let anonymised: RetentionCandidate[];
+  try {
+    anonymised = await runRetention(db, vault, actor, policy, clock(), expected);
+  } catch (err) {
+    // A run refused because the confirmed dry run no longer holds is an administrator's action too.
+    if (err instanceof AppError && err.messageKey === 'error.retention_changed') {
+      await db.tenantTransaction(actor.municipalityId, (tx) => appendAudit(tx, actor, clock(), [
+        { action: 'retention_run', resourceType: 'Retention', purpose: 'administration', detail: { dryRun: false, refused: true, ...err.params } }]));
+    }
+    throw err;
+  }
   await db.tenantTransaction(actor.municipalityId, (tx) => appendAudit(tx, actor, clock(), [
     { action: 'retention_run', resourceType: 'Retention', purpose: 'administration', detail: { dryRun: false, anonymised: anonymised.length } }]));
   return anonymised;
