@@ -2,9 +2,10 @@ import type { Label } from '../domain/social-position.ts';
 import { noEstimate } from '../statistics/estimate.ts';
 import { pairedEffect, type PairedEffect, type PairedObservation } from '../statistics/paired-effect.ts';
 import { pairedProportionEffect } from '../statistics/paired-proportion.ts';
+import { meanChangeDifference, prevalenceChangeDifference } from '../statistics/effect-difference.ts';
 import type { HiddenBecause } from '../statistics/suppression.ts';
 import { hiddenCells, type DisclosureRule } from './disclosure.ts';
-import { groupLabel, groupsPresent, isKnownValue, type EquityDimension } from './equity-dimensions.ts';
+import { groupLabel, groupsPresent, isKnownValue, referenceOf, type EquityDimension } from './equity-dimensions.ts';
 import type { EffectsOut } from './equity-detail-schemas.ts';
 import type { CompleterMeasures } from './equity-queries.ts';
 import { effectMeasures, timePointLabels, type EffectMeasureKey } from './effect-measures.ts';
@@ -34,14 +35,37 @@ export function buildEffects(context: Context, dimension: EquityDimension, rows:
       const effects = groups.map((g) => effectOf(rows.filter((r) => r.group === g)));
       const marks = hiddenCells(rule, effects.map((e) => [e.pairs, e.improved, e.missing]), 3, true);
       const total = effectOf(rows);
+      const ref = effectReference(dimension, groups, effects);
+      const differ = def.kind === 'proportion' ? prevalenceChangeDifference : meanChangeDifference;
+      // Against the reference group; none for the reference itself or an unknown group (they never enter the measures), hidden with either group's pairs.
+      const difference = (i: number) => (ref === null || i === ref || !isKnownValue(groups[i]!) || marks.cells[i]![0] || marks.cells[ref]![0] ? noEstimate
+        : differ(effects[i]!, effects[ref]!));
       return {
         key, label: def.label[lang], unit: def.unit[lang], kind: def.kind, higherIsBetter: def.rule.higherIsBetter,
         minimalImportantChange: def.rule.minimalImportantChange, relative: 'relative' in def.rule && def.rule.relative,
-        groups: groups.map((g, i) => ({ value: g, label: groupLabel(dimension, g, lang), known: isKnownValue(g), effect: shown(effects[i]!, marks.cells[i]!) })),
+        reference: ref === null ? null : groups[ref]!,
+        groups: groups.map((g, i) => ({
+          value: g, label: groupLabel(dimension, g, lang), known: isKnownValue(g), effect: shown(effects[i]!, marks.cells[i]!),
+          isReference: i === ref, difference: difference(i),
+        })),
         total: shown(total, marks.totals),
       };
     }),
   };
+}
+
+/**
+ * The group the others' effects are compared with: the dimension's named reference, else for an
+ * ordered dimension the most advantaged known group present (the last), else the known group with
+ * the most pairs. Null when that group has no pairs.
+ */
+function effectReference(dimension: EquityDimension, groups: readonly string[], effects: readonly PairedEffect[]): number | null {
+  const named = referenceOf(dimension);
+  const known = groups.map((g, i) => [g, i] as const).filter(([g, i]) => isKnownValue(g) && effects[i]!.pairs > 0);
+  const index = named !== null ? known.find(([g]) => g === named)?.[1]
+    : dimension.ordered ? known.at(-1)?.[1]
+      : known.reduce<number | undefined>((best, [, i]) => (best === undefined || effects[i]!.pairs > effects[best]!.pairs ? i : best), undefined);
+  return index ?? null;
 }
 
 function shown(e: PairedEffect, hidden: readonly (HiddenBecause | null)[]) {

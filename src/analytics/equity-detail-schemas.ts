@@ -56,7 +56,11 @@ export const EffectsOut = z.object({
   measures: z.array(z.object({
     key: z.enum(effectMeasureKeys), label: z.string(), unit: z.string(), kind: z.enum(['mean', 'proportion']), higherIsBetter: z.boolean(),
     minimalImportantChange: z.number(), relative: z.boolean().describe('The minimal change is a fraction of the start value'),
-    groups: z.array(z.object({ ...GroupHead, effect: Effect })), total: Effect,
+    reference: z.string().nullable().describe('The group the others are compared with: the named reference, else the most advantaged known group (ordered dimensions), else the known group with the most pairs'),
+    groups: z.array(z.object({
+      ...GroupHead, effect: Effect, isReference: z.boolean(),
+      difference: EstimateOut.describe('Does the effect differ? This group\'s mean change minus the reference group\'s, with a Welch 95 % CI (yes/no measures: the change in prevalence, normal approximation from the two paired intervals); null for the reference and when either group is hidden'),
+    })), total: Effect,
   })),
 });
 export type EffectsOut = z.infer<typeof EffectsOut>;

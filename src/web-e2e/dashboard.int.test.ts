@@ -99,6 +99,16 @@ describe('the equity dashboard in Chromium', () => {
     await page.waitForURL(/measure=weight&timePoint=end/);
     await page.getByRole('table', { name: 'Tabel: Effekt: Vægt, start til slut' }).waitFor();
     await shot(page, 'dashboard-effect', page.locator('section:has(> h2#dash-effect)'));
+    // Does the effect differ? Each group against "Videregående", in the table and in the sentence.
+    const weightEnd = (await manager.get(`/api/equity/effects?from=${year}-01-01&to=${year}-12-31&dimension=education&measure=weight&timePoint=end`)).body.measures[0];
+    assert.equal(weightEnd.reference, 'high');
+    const endTable = page.getByRole('table', { name: 'Tabel: Effekt: Vægt, start til slut' });
+    assert.equal((await endTable.locator('thead th').allTextContents()).at(-1), 'Forskel til »Videregående« (95 %-KI), kg');
+    const firstGroup = weightEnd.groups.find((g: { known: boolean; effect: { meanChange: { value: number | null } } }) => g.known && g.effect.meanChange.value !== null);
+    const effectSentence = await page.locator('section:has(> h2#dash-effect) .dashboard-sentence').first().textContent() ?? '';
+    if (firstGroup && !firstGroup.isReference && firstGroup.difference.ciLow !== null && weightEnd.total.meanChange.value !== null) {
+      assert.match(effectSentence, new RegExp(`Forskellen til gruppen »Videregående« er ${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(firstGroup.difference.value).replace('-', '−')} kg \\(95 %-KI `), effectSentence);
+    }
     await page.getByLabel('Tidspunkt', { exact: true }).selectOption('follow_up');
     await page.getByRole('button', { name: 'Vis effekt' }).click();
     await page.waitForURL(/measure=weight&timePoint=follow_up/);

@@ -16,6 +16,10 @@ export const effectPairs = {
   'effect.quit': ['Vigtig forbedring: holdt op med at ryge. Ændringen er forskellen i andelen, der ryger (Newcombes parrede 95 %-KI).', 'Important improvement: stopped smoking. The change is the difference in the share who smoke (Newcombe\'s paired 95 % CI).'],
   'sentence.effect': ['{measure} ændrede sig {when} i gennemsnit {change} {unit} i gruppen »{group}« (95 %-KI {low} til {high}, {pairs} par) mod {totalChange} {unit} for alle.', '{measure} changed {when} by {change} {unit} on average in the group "{group}" (95 % CI {low} to {high}, {pairs} pairs) against {totalChange} {unit} for everyone.'],
   'sentence.effectProportion': ['Andelen, der ryger, ændrede sig {when} {change} procentpoint i gruppen »{group}« (95 %-KI {low} til {high}, {pairs} par) mod {totalChange} procentpoint for alle.', 'The share who smoke changed {when} by {change} percentage points in the group "{group}" (95 % CI {low} to {high}, {pairs} pairs) against {totalChange} percentage points for everyone.'],
+  'effect.pp': ['procentpoint', 'percentage points'],
+  'effect.difference': ['Forskel til »{reference}« (95 %-KI)', 'Difference from "{reference}" (95 % CI)'],
+  'effect.differenceNote': ['Forskellen er gruppens ændring minus referencegruppens, med Welchs 95 %-KI (rygning: normaltilnærmelse ud fra de to parrede intervaller). Overlapper intervallet 0, kan forskellen skyldes tilfældigheder.', 'The difference is the group\'s change minus the reference group\'s, with Welch\'s 95 % CI (smoking: a normal approximation from the two paired intervals). If the interval includes 0, the difference may be chance.'],
+  'sentence.effectDifference': [' Forskellen til gruppen »{reference}« er {difference} {unit} (95 %-KI {low} til {high}).', ' The difference from the group "{reference}" is {difference} {unit} (95 % CI {low} to {high}).'],
   'sentence.when.end': ['fra start til slut', 'from start to end'],
   'sentence.when.follow_up': ['fra start til opfølgning', 'from start to follow-up'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n.tsx';
 import { useI18n } from '../../i18n.tsx';
 import { Select } from '../../ui/form.tsx';
 import { IntervalChart } from './charts.tsx';
-import { countCell, estimateCell, suppressionNotes } from './cells.ts';
+import { countCell, estimateCell, plain, suppressionNotes } from './cells.ts';
 import { Figure } from './figure.tsx';
 import { useDashboardText, type DashboardT } from './messages.ts';
 import type { Dimensions, EffectMeasure, Effects } from './types.ts';
@@ -45,7 +45,8 @@ function EffectFigure({ data, m }: { data: Effects; m: EffectMeasure }) {
   const scale = proportion ? 100 : 1;
   const title = t('effect.title', { measure: m.label, timePoint: data.timePointLabel.toLowerCase() });
   const sentence = effectSentence(t, lang, m, data.timePoint);
-  const rows = [...m.groups, { label: t('total'), effect: m.total, value: 'total', known: true }];
+  const rows = [...m.groups, { label: t('total'), effect: m.total, value: 'total', known: true, isReference: false, difference: null }];
+  const reference = m.groups.find((g) => g.isReference)?.label;
   const unit = proportion ? 'pp' : m.unit;
   const scaled = (v: number | null) => (v === null ? null : v * scale);
   return (
@@ -53,12 +54,14 @@ function EffectFigure({ data, m }: { data: Effects; m: EffectMeasure }) {
       chart={<IntervalChart title={title} desc={sentence} axis={proportion ? t('effect.axisProportion') : t('effect.axis', { unit: m.unit })} series={[t('effect.mean')]}
         rows={rows.map((g) => ({ label: g.label, values: [{ value: scaled(g.effect.meanChange.value), low: scaled(g.effect.meanChange.ciLow), high: scaled(g.effect.meanChange.ciHigh) }] }))} />}
       table={{
-        title, columns: [t('group'), t('effect.pairs'), t('effect.missing'), `${t('effect.mean')}, ${unit} (${t('ci')})`, `${t('effect.improved')} (${t('ci')})`],
+        title, columns: [t('group'), t('effect.pairs'), t('effect.missing'), `${t('effect.mean')}, ${unit} (${t('ci')})`, `${t('effect.improved')} (${t('ci')})`,
+          ...(reference ? [`${t('effect.difference', { reference })}, ${unit}`] : [])],
         rows: rows.map((g) => ({ head: g.label, cells: [
           countCell(t, g.effect.pairs, data.disclosure.threshold), countCell(t, g.effect.missing, data.disclosure.threshold),
           estimateCell(lang, g.effect.meanChange, scale, ''), estimateCell(lang, g.effect.improvedShare),
+          ...(reference ? [g.isReference ? plain(t('reference')) : g.difference ? estimateCell(lang, g.difference, scale, '') : plain('–')] : []),
         ] })),
-        notes: [t(`effect.population.${data.timePoint}`), thresholdNote(t, lang, m), ...suppressionNotes(t, data.disclosure)],
+        notes: [t(`effect.population.${data.timePoint}`), thresholdNote(t, lang, m), ...(reference ? [t('effect.differenceNote')] : []), ...suppressionNotes(t, data.disclosure)],
       }} />
   );
 }
@@ -77,8 +80,13 @@ export function effectSentence(t: DashboardT, lang: Lang, m: EffectMeasure, time
   const e = group.effect.meanChange;
   const n = (v: number | null) => (v === null ? '–' : fmt(lang, v * scale, 1).replace('-', '−'));
   const when = t(timePoint === 'follow_up' ? 'sentence.when.follow_up' : 'sentence.when.end');
+  const reference = m.groups.find((g) => g.isReference);
+  const d = group.difference;
+  const difference = reference && d.value !== null && d.ciLow !== null && d.ciHigh !== null
+    ? t('sentence.effectDifference', { reference: reference.label, difference: n(d.value), unit: m.kind === 'proportion' ? t('effect.pp') : m.unit, low: n(d.ciLow), high: n(d.ciHigh) })
+    : '';
   return t(m.kind === 'proportion' ? 'sentence.effectProportion' : 'sentence.effect', {
     measure: m.label, when, change: n(e.value), unit: m.unit, group: group.label, low: n(e.ciLow), high: n(e.ciHigh),
     pairs: group.effect.pairs.count ?? '–', totalChange: n(m.total.meanChange.value),
-  });
+  }) + difference;
 }

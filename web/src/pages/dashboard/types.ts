@@ -43,7 +43,9 @@ export interface DropoutReasons extends Head {
 export interface Effect { pairs: Cell; missing: Cell; improved: Cell; meanChange: Estimate; sd: number | null; improvedShare: Estimate; uncertain: boolean }
 export interface EffectMeasure {
   key: string; label: string; unit: string; kind: 'mean' | 'proportion'; higherIsBetter: boolean; minimalImportantChange: number; relative: boolean;
-  groups: { value: string; label: string; known: boolean; effect: Effect }[]; total: Effect;
+  /** The group the others' effects are compared with (value), and each group's difference to it. */
+  reference: string | null;
+  groups: { value: string; label: string; known: boolean; effect: Effect; isReference: boolean; difference: Estimate }[]; total: Effect;
 }
 export interface Effects extends Head { timePoint: 'end' | 'follow_up'; timePointLabel: string; measures: EffectMeasure[] }
 
