@@ -27,6 +27,15 @@ describe('accounts, sessions and access', () => {
     assert.equal(after.status, 401);
   });
 
+  it('tells the app what the staff member may do, from the permission matrix', async () => {
+    const nurse = (await (await server.login('clinician')).get('/api/auth/me')).body;
+    const manager = (await (await server.login('manager')).get('/api/auth/me')).body;
+    assert.ok(nurse.permissions.includes('citizen.read') && nurse.permissions.includes('team.write'));
+    assert.ok(!nurse.permissions.includes('retention.run') && !nurse.permissions.includes('public'));
+    assert.ok(manager.permissions.includes('statistics.read'));
+    assert.ok(!manager.permissions.includes('citizen.read'), 'a manager reads aggregates, not records');
+  });
+
   it('marks the cookie httpOnly and SameSite=Strict', async () => {
     const { db, municipality } = server;
     const { createStaff } = await import('../../test/support/harness.ts');

@@ -4,6 +4,7 @@ import type { Router } from '../http/routes.ts';
 import { AppError } from '../shared/errors.ts';
 import { appendAudit, type AuditEntry } from '../audit/audit-log.ts';
 import { roles } from './roles.ts';
+import { allows, permissions } from './permissions.ts';
 import { login, revokeSession, type SessionActor } from './sessions.ts';
 import { requireActor } from '../http/context.ts';
 import { securityOf } from './security-config.ts';
@@ -14,6 +15,8 @@ const Me = z.object({
   /** True when two-factor enrolment is owed before anything else is allowed. */
   mfaEnrolmentRequired: z.boolean().optional(),
   authMethod: z.string().optional(),
+  /** What this staff member may do (role plus grants), so the app shows only the menus and pages they can use. */
+  permissions: z.array(z.enum(permissions)),
 });
 
 export function authRoutes(app: Router, deps: Deps): void {
@@ -71,5 +74,6 @@ function meOf(a: SessionActor): z.infer<typeof Me> {
   return {
     userId: a.userId, username: a.username, displayName: a.displayName, role: a.role, municipalityId: a.municipalityId,
     mfaEnrolmentRequired: a.restricted === true, ...(a.authMethod ? { authMethod: a.authMethod } : {}),
+    permissions: a.restricted ? ['session'] : permissions.filter((p) => p !== 'public' && allows(a, p)),
   };
 }

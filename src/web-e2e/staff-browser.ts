@@ -6,7 +6,8 @@ import { axeViolations } from './browser.ts';
  * A staff member's desktop browser (1280 × 900, Danish), logged in through the login page.
  * Console errors and page errors are collected in `problems` (a 401 before login is expected).
  */
-export async function staffPage(browser: Browser, url: string, staff: { username: string; password: string }): Promise<{ page: Page; problems: string[] }> {
+/** Logs in; `landing` is the heading of the page the role lands on (roles without worklists land elsewhere). */
+export async function staffPage(browser: Browser, url: string, staff: { username: string; password: string }, landing = 'Mine arbejdslister'): Promise<{ page: Page; problems: string[] }> {
   const problems: string[] = [];
   const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -16,7 +17,7 @@ export async function staffPage(browser: Browser, url: string, staff: { username
   await page.getByLabel('Brugernavn').fill(staff.username);
   await page.getByLabel('Adgangskode').fill(staff.password);
   await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Mine arbejdslister' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: landing, exact: true }).waitFor();
   return { page, problems };
 }
 

@@ -55,7 +55,8 @@ export const api = {
 export const newIdempotencyKey = (): string => `web-${crypto.randomUUID()}`;
 
 // Shapes of the API's answers the pages use (the server's zod schemas are the contract).
-export interface Me { userId: string; username: string; displayName: string; role: string; municipalityId: string; mfaEnrolmentRequired?: boolean; authMethod?: string }
+/** `permissions`: what the role (plus grants) allows, as the server's permission matrix says. */
+export interface Me { userId: string; username: string; displayName: string; role: string; municipalityId: string; mfaEnrolmentRequired?: boolean; authMethod?: string; permissions: string[] }
 export interface Concept { code: string; display: string; group?: string }
 export interface Codes {
   valueSets: Record<'referralSources' | 'interventions119' | 'deliveryTypes' | 'cancellationReasons' | 'conditions119', Concept[]>;

@@ -26,13 +26,13 @@ import { JobsPage } from './pages/jobs/jobs-page.tsx';
 const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page.tsx'));
 const dashboardRoles = ['manager', 'coordinator', 'admin'];
 
-const menu: { href: string; key: MessageKey; active(path: string): boolean; roles?: string[] }[] = [
-  { href: '/', key: 'nav.front', active: (p) => p === '/' },
-  { href: '/find-borger', key: 'nav.search', active: (p) => p.startsWith('/find-borger') || p.startsWith('/borger/') },
-  { href: '/ny-henvisning', key: 'nav.newReferral', active: (p) => p.startsWith('/ny-henvisning') },
-  { href: '/hold', key: 'nav.teams', active: (p) => p.startsWith('/hold') },
+const menu: { href: string; key: MessageKey; active(path: string): boolean; roles?: string[]; permission?: string }[] = [
+  { href: '/', key: 'nav.front', active: (p) => p === '/', permission: 'citizen.read' },
+  { href: '/find-borger', key: 'nav.search', active: (p) => p.startsWith('/find-borger') || p.startsWith('/borger/'), permission: 'citizen.read' },
+  { href: '/ny-henvisning', key: 'nav.newReferral', active: (p) => p.startsWith('/ny-henvisning'), permission: 'citizen.write' },
+  { href: '/hold', key: 'nav.teams', active: (p) => p.startsWith('/hold'), permission: 'team.read' },
   ...planningMenu,
-  { href: '/ubesvarede', key: 'nav.unanswered', active: (p) => p.startsWith('/ubesvarede') },
+  { href: '/ubesvarede', key: 'nav.unanswered', active: (p) => p.startsWith('/ubesvarede'), permission: 'citizen.read' },
   { href: '/kl-gateway', key: 'nav.klGateway', active: (p) => p.startsWith('/kl-gateway') },
   { href: '/lighed', key: 'nav.dashboard', active: (p) => p.startsWith('/lighed'), roles: dashboardRoles },
   { href: '/planlagte-koersler', key: 'nav.jobs', active: (p) => p.startsWith('/planlagte-koersler'), roles: ['coordinator', 'admin'] },
@@ -88,7 +88,7 @@ export function App() {
           <div className="navigation-menu-inner container">
             <nav className="nav" aria-label={t('app.mainMenu')}>
               <ul className="mainmenu">
-                {menu.filter((m) => !m.roles || m.roles.includes(me.role)).map((m) => (
+                {menu.filter((m) => (!m.roles || m.roles.includes(me.role)) && (!m.permission || me.permissions.includes(m.permission))).map((m) => (
                   <li key={m.href} className={m.active(path) ? 'active current' : undefined}>
                     <Link href={m.href} className="nav-link" aria-current={m.active(path) ? 'page' : undefined}><span>{t(m.key)}</span></Link>
                   </li>
@@ -121,10 +121,22 @@ export function App() {
   );
 }
 
+/**
+ * Roles without access to citizens' records (manager, bridge-builder) have no worklists: their front
+ * page is where their work is — the equity dashboard or the bridge-building list.
+ */
+const homeOf = (me: Me): string =>
+  me.permissions.includes('statistics.read') && dashboardRoles.includes(me.role) ? '/lighed' : me.permissions.includes('bridge.read') ? '/brobygning' : '/tilbud';
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return <Loading />;
+}
+
 function Routes({ path, me }: { path: string; me: Me }) {
   const { t } = useI18n();
   let m: Record<string, string> | null;
-  if (path === '/') return <FrontPage me={me} />;
+  if (path === '/') return me.permissions.includes('citizen.read') ? <FrontPage me={me} /> : <Redirect to={homeOf(me)} />;
   if (path === '/find-borger') return <SearchPage />;
   if (path === '/ny-henvisning') return <NewReferralPage />;
   if (path === '/hold') return <TeamsPage />;

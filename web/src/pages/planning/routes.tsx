@@ -12,13 +12,13 @@ import { BridgesPage, CitizenBridgesPage } from './bridges.tsx';
 import { CampaignPage, CampaignsPage } from './campaigns.tsx';
 
 /** The issue-5 entries of the main menu. */
-export const planningMenu: { href: string; key: MessageKey; active(path: string): boolean }[] = [
-  { href: '/tilbud', key: 'nav.offers', active: (p) => p.startsWith('/tilbud') },
-  { href: '/fremmoede', key: 'nav.calls', active: (p) => p.startsWith('/fremmoede') },
-  { href: '/matchning', key: 'nav.matching', active: (p) => p.startsWith('/matchning') || p.endsWith('/matchning') },
-  { href: '/foreningsregister', key: 'nav.associations', active: (p) => p.startsWith('/foreningsregister') },
-  { href: '/brobygning', key: 'nav.bridges', active: (p) => p.startsWith('/brobygning') || p.endsWith('/brobygning') },
-  { href: '/kampagner', key: 'nav.campaigns', active: (p) => p.startsWith('/kampagner') },
+export const planningMenu: { href: string; key: MessageKey; active(path: string): boolean; permission: string }[] = [
+  { href: '/tilbud', key: 'nav.offers', active: (p) => p.startsWith('/tilbud'), permission: 'offer.read' },
+  { href: '/fremmoede', key: 'nav.calls', active: (p) => p.startsWith('/fremmoede'), permission: 'team.read' },
+  { href: '/matchning', key: 'nav.matching', active: (p) => p.startsWith('/matchning') || p.endsWith('/matchning'), permission: 'citizen.read' },
+  { href: '/foreningsregister', key: 'nav.associations', active: (p) => p.startsWith('/foreningsregister'), permission: 'association.read' },
+  { href: '/brobygning', key: 'nav.bridges', active: (p) => p.startsWith('/brobygning') || p.endsWith('/brobygning'), permission: 'bridge.read' },
+  { href: '/kampagner', key: 'nav.campaigns', active: (p) => p.startsWith('/kampagner'), permission: 'citizen.read' },
 ];
 
 /** The public association page needs no login. */
