@@ -56,6 +56,7 @@ describe('GET /api/equity/report.pdf', () => {
         assert.ok(text.some((l) => l.includes(`. ${measure}, ${when}:`)), `effect table for ${measure}, ${when}`);
       }
     }
+    assert.ok(text.some((l) => l.startsWith('Forskel til')) && /forskel = gruppens ændring minus referencegruppens \(Welchs 95 %-KI\)/.test(text.join(' ')), 'does the effect differ: a column and its definition');
     assert.ok(text.some((l) => l.startsWith('Rygning er ja/nej')), 'the method note on smoking');
     assert.ok(text.some((l) => l.startsWith('Brobygget til forening: en borger, der gennemførte og blev fulgt op')), 'the bridged step defined in the method notes');
   });

@@ -104,9 +104,9 @@ function runChart(doc: Doc, points: { label: string; rate: number | null; lower:
 
 /** What a measure's effect table shows and what counts as an important improvement. */
 export function effectCaption(m: EffectsOut['measures'][number]): string {
-  if (m.kind === 'proportion') return 'ændring i andelen, der ryger (procentpoint, Newcombes parrede 95 %-KI); vigtig forbedring = holdt op med at ryge.';
+  if (m.kind === 'proportion') return 'ændring i andelen, der ryger (procentpoint, Newcombes parrede 95 %-KI); vigtig forbedring = holdt op med at ryge; forskel = gruppens ændring minus referencegruppens (normaltilnærmelse).';
   const threshold = m.relative ? `${num(m.minimalImportantChange * 100)} %` : `${num(m.minimalImportantChange)} ${m.unit}`;
-  return `gennemsnitlig ændring (${m.unit}, t-baseret 95 %-KI); vigtig forbedring = mindst ${threshold} ${m.higherIsBetter ? 'højere' : 'lavere'}.`;
+  return `gennemsnitlig ændring (${m.unit}, t-baseret 95 %-KI); vigtig forbedring = mindst ${threshold} ${m.higherIsBetter ? 'højere' : 'lavere'}; forskel = gruppens ændring minus referencegruppens (Welchs 95 %-KI).`;
 }
 
 /** The largest gap below the reference group at any step, as a sentence. */
@@ -193,9 +193,11 @@ export function renderReportPdf(data: ReportData, generatedAt: Date): Promise<Bu
       heading(doc, `6.${data.effects.indexOf(effects) + 1} ${effects.timePointLabel}`, 11);
       for (const m of effects.measures) {
         paragraph(doc, `Tabel ${tableNumber++}. ${m.label}, ${effects.timePointLabel.toLowerCase()}: ${effectCaption(m)}`);
-        table(doc, ['Gruppe', 'Par', 'Mangler', 'Ændring (95 %-KI)', 'Vigtig forbedring (95 %-KI)'],
-          [...m.groups, { label: 'I alt', effect: m.total }].map((g) => [g.label, count(g.effect.pairs, th), count(g.effect.missing, th),
-            m.kind === 'proportion' ? est(g.effect.meanChange, 100, ' pp') : est(g.effect.meanChange, 1, ''), est(g.effect.improvedShare)]), 150);
+        const change = (e: Estimate) => (m.kind === 'proportion' ? est(e, 100, ' pp') : est(e, 1, ''));
+        const reference = m.groups.find((g) => g.isReference)?.label;
+        table(doc, ['Gruppe', 'Par', 'Mangler', 'Ændring (95 %-KI)', 'Vigtig forbedring (95 %-KI)', ...(reference ? [`Forskel til »${reference}« (95 %-KI)`] : [])],
+          [...m.groups, { label: 'I alt', effect: m.total, isReference: false, difference: null }].map((g) => [g.label, count(g.effect.pairs, th), count(g.effect.missing, th),
+            change(g.effect.meanChange), est(g.effect.improvedShare), ...(reference ? [g.isReference ? 'reference' : g.difference ? change(g.difference) : '–'] : [])]), 150);
       }
     }
 
