@@ -31,7 +31,7 @@ export async function finishRun(tx: Queryable, runId: string, now: Date, outcome
 /** The latest run of each job in the caller's municipality (the scheduler's state). */
 export async function lastRuns(tx: Queryable): Promise<LastRun[]> {
   return (await tx.query<{ job: string; startedAt: Date; status: LastRun['status'] }>(
-    `SELECT DISTINCT ON (job) job, started_at AS "startedAt", status FROM job_run ORDER BY job, started_at DESC`)).rows
+    `SELECT DISTINCT ON (job) job, started_at AS "startedAt", status FROM job_run ORDER BY job, started_at DESC, seq DESC`)).rows
     .map((r) => ({ ...r, startedAt: new Date(r.startedAt) }));
 }
 
@@ -44,7 +44,7 @@ export interface RunRow {
 export async function listRuns(tx: Queryable, opts: { job?: string | undefined; limit: number }): Promise<RunRow[]> {
   const rows = (await tx.query<{ id: string; job: string; trigger: string; status: string; started_at: Date; finished_at: Date | null; counts: Record<string, number>; error: string | null; runner: string | null }>(
     `SELECT id, job, trigger, status, started_at, finished_at, counts, error, runner FROM job_run
-      WHERE ($1::text IS NULL OR job = $1) ORDER BY started_at DESC, id LIMIT $2`, [opts.job ?? null, opts.limit])).rows;
+      WHERE ($1::text IS NULL OR job = $1) ORDER BY started_at DESC, seq DESC LIMIT $2`, [opts.job ?? null, opts.limit])).rows;
   return rows.map((r) => ({
     id: r.id, job: r.job, trigger: r.trigger, status: r.status, startedAt: new Date(r.started_at).toISOString(),
     finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null, counts: r.counts, error: r.error, runner: r.runner,
