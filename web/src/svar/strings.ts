@@ -6,6 +6,7 @@ import so from './strings/so.json';
 import tr from './strings/tr.json';
 import ur from './strings/ur.json';
 import pl from './strings/pl.json';
+import { citizenLanguages, directionOf, isCitizenLanguage } from '../citizen-languages.ts';
 
 /**
  * The citizen page's own words, one JSON file per language that a municipality can correct.
@@ -16,16 +17,10 @@ export type StringKey = keyof typeof da;
 type Catalogue = Partial<Record<StringKey, string>>;
 const catalogues: Record<string, Catalogue> = { da, en, ar, fa, so, tr, ur, pl };
 
+export { directionOf };
 /** The languages offered, in their own names; Arabic, Farsi and Urdu are written right to left. */
-export const languages = [
-  { code: 'da', name: 'Dansk', speech: 'da-DK' }, { code: 'en', name: 'English', speech: 'en-GB' },
-  { code: 'ar', name: 'العربية', speech: 'ar' }, { code: 'fa', name: 'فارسی', speech: 'fa-IR' },
-  { code: 'so', name: 'Soomaali', speech: 'so-SO' }, { code: 'tr', name: 'Türkçe', speech: 'tr-TR' },
-  { code: 'ur', name: 'اردو', speech: 'ur-PK' }, { code: 'pl', name: 'Polski', speech: 'pl-PL' },
-] as const;
-const rtl = new Set(['ar', 'fa', 'ur']);
-export const directionOf = (lang: string): 'ltr' | 'rtl' => (rtl.has(lang) ? 'rtl' : 'ltr');
-export const isOffered = (lang: string): boolean => languages.some((l) => l.code === lang);
+export const languages = citizenLanguages;
+export const isOffered = (lang: string): boolean => isCitizenLanguage(lang);
 export const speechLang = (lang: string): string => languages.find((l) => l.code === lang)?.speech ?? lang;
 
 export type Say = (key: StringKey, params?: Record<string, string | number>) => string;

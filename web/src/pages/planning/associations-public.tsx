@@ -7,7 +7,8 @@ import { Link, navigate, useLocation } from '../../router.tsx';
 import { Select, TextField } from '../../ui/form.tsx';
 import { Loaded, useLoad, usePageTitle } from '../../ui/load.tsx';
 import { valueLabel } from '../../../../src/domain/social-position.ts';
-import { activityKinds, isPageLanguage, pageDirection, pageLanguages, pageWords, type PageLanguage } from './public-languages.ts';
+import { activityKinds, pageWords } from './public-languages.ts';
+import { citizenLanguages, directionOf, isCitizenLanguage, type CitizenLanguageCode } from '../../citizen-languages.ts';
 type Result = { municipality: { code: string; name: string }; offers: PublicOffer[]; areas: string[]; languages: string[] };
 
 /**
@@ -18,7 +19,7 @@ export function PublicAssociationsPage() {
   const { t: appT, lang: appLang } = useI18n();
   const { query } = useLocation();
   const wanted = query.get('lang');
-  const lang: PageLanguage = isPageLanguage(wanted) ? wanted : appLang;
+  const lang: CitizenLanguageCode = isCitizenLanguage(wanted) ? wanted : appLang;
   const words = pageWords(lang);
   const t: typeof appT = (key, params = {}) => {
     const own = words?.[key];
@@ -28,7 +29,7 @@ export function PublicAssociationsPage() {
   useEffect(() => {
     const root = document.documentElement;
     root.lang = lang;
-    root.dir = pageDirection(lang);
+    root.dir = directionOf(lang);
     return () => { root.lang = appLang; root.dir = 'ltr'; };
   }, [lang, appLang]);
   const params = ['kommune', 'omraade', 'aktivitet', 'dag', 'sprog', 'tekst'] as const;
@@ -52,7 +53,7 @@ export function PublicAssociationsPage() {
   return (
     <>
       <nav aria-label={t('public.pageLanguage')} className="page-languages">
-        <ul className="nobullet-list">{pageLanguages.map((l) => (
+        <ul className="nobullet-list">{citizenLanguages.map((l) => (
           <li key={l.code}>
             <Link href={withLanguage(l.code)} lang={l.code} hrefLang={l.code} aria-current={l.code === lang ? 'true' : undefined}>{l.name}</Link>
           </li>

@@ -1,18 +1,11 @@
 import type { MessageKey } from '../../messages.ts';
+import type { CitizenLanguageCode } from '../../citizen-languages.ts';
 
 /**
  * The public association page is citizen-facing, so besides Danish and English it speaks the languages
  * the citizen questionnaire offers. Only the page's own words are here; what associations write about
  * their activities stays as they wrote it. Drafted by the project, to be reviewed by a translator.
  */
-export const pageLanguages = [
-  { code: 'da', name: 'Dansk' }, { code: 'en', name: 'English' }, { code: 'ar', name: 'العربية' }, { code: 'fa', name: 'فارسی' },
-  { code: 'so', name: 'Soomaali' }, { code: 'tr', name: 'Türkçe' }, { code: 'ur', name: 'اردو' }, { code: 'pl', name: 'Polski' },
-] as const;
-export type PageLanguage = (typeof pageLanguages)[number]['code'];
-export const isPageLanguage = (code: string | null): code is PageLanguage => pageLanguages.some((l) => l.code === code);
-export const pageDirection = (code: PageLanguage): 'rtl' | 'ltr' => (['ar', 'fa', 'ur'].includes(code) ? 'rtl' : 'ltr');
-
 type Words = [title: string, intro: string, area: string, activity: string, day: string, language: string, text: string, all: string,
   search: string, count: string, when: string, where: string, introCourse: string, companion: string, contact: string, staffLogin: string,
   pageLanguage: string, adapted: string, welcoming: string, ordinary: string, activities: string[], weekdays: string[]];
@@ -22,7 +15,7 @@ const keys: MessageKey[] = ['public.title', 'public.intro', 'public.area', 'publ
   'public.staffLogin', 'public.pageLanguage', 'inclusive.adapted', 'inclusive.welcoming', 'inclusive.ordinary'];
 export const activityKinds = ['walking', 'swimming', 'cycling', 'strength', 'dance', 'ball_games', 'yoga_mindfulness', 'golf_padel', 'outdoor', 'social', 'other'] as const;
 
-const words: Record<Exclude<PageLanguage, 'da' | 'en'>, Words> = {
+const words: Record<Exclude<CitizenLanguageCode, 'da' | 'en'>, Words> = {
   ar: ['ابحث عن نشاط جماعي في بلديتك', 'جمعيات ومتطوعون لديهم أنشطة يُرحَّب فيها بالقادمين الجدد. ابحث حسب المنطقة والنشاط واليوم واللغة.',
     'المنطقة', 'النشاط', 'اليوم', 'اللغة', 'كلمة للبحث', 'الكل', 'بحث', 'عدد الأنشطة التي وُجدت: {count}.', 'متى', 'أين',
     'دورة تعريفية للجدد', 'يمكن لمتطوع أن يرافقك في المرات الأولى', 'التواصل', 'للموظفين: تسجيل الدخول', 'لغة الصفحة',
@@ -62,7 +55,7 @@ const words: Record<Exclude<PageLanguage, 'da' | 'en'>, Words> = {
 };
 
 /** The page's words in a language other than Danish or English, by message key; undefined for da/en (the app's own catalogues). */
-export function pageWords(code: PageLanguage): Partial<Record<MessageKey, string>> | undefined {
+export function pageWords(code: CitizenLanguageCode): Partial<Record<MessageKey, string>> | undefined {
   if (code === 'da' || code === 'en') return undefined;
   const w = words[code];
   const entries: [MessageKey, string][] = keys.map((k, i) => [k, w[i] as string]);
