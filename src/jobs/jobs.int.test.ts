@@ -8,7 +8,7 @@ import type { Message, Notifier } from '../notifier/notifier.ts';
 import { dispatchOutbox, UNKNOWN_OUTCOME } from '../notifier/outbox.ts';
 import { runJob, runJobsOnce, type RunnerContext } from './runner.ts';
 import { defaultJobSettings } from './schedule.ts';
-import { INTERRUPTED } from './job-runs.ts';
+import { INTERRUPTED, listRuns } from './job-runs.ts';
 
 /** A notifier that records what it was asked to send; `failWith` makes it refuse (a provider outage). */
 function recordingNotifier(): Notifier & { sent: Message[]; failWith: string | null } {
@@ -273,5 +273,15 @@ describe('the outbox sends outside the transaction, at most once', () => {
     const [a, b] = await Promise.all([dispatchOutbox(server.db, server.municipality.id, server.clock.now, n, { ids }), dispatchOutbox(server.db, server.municipality.id, server.clock.now, n, { ids })]);
     assert.equal(a.sent + b.sent, 4);
     assert.deepEqual([...sent].sort(), [...ids].sort());
+  });
+  it('lists runs that started at the same instant newest first, in the order they were recorded', async () => {
+    const at = '2030-01-01T02:00:00.000Z';
+    const runners = Array.from({ length: 12 }, (_, i) => `same-instant:${i}`);
+    for (const runner of runners) {
+      await server.db.owner.query(`INSERT INTO job_run (municipality_id, job, trigger, status, started_at, finished_at, runner) VALUES ($1, 'same-instant', 'api', 'ok', $2, $2, $3)`,
+        [server.municipality.id, at, runner]);
+    }
+    const listed = await server.db.tenantTransaction(server.municipality.id, (tx) => listRuns(tx, { job: 'same-instant', limit: 20 }));
+    assert.deepEqual(listed.map((r) => r.runner), [...runners].reverse());
   });
 });
